@@ -1,0 +1,43 @@
+// Shared test set-up: every test fails if the page requests anything beyond the local server,
+// logs an error, or (via `checkA11y`) has an axe-core violation.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const outside = [];
+    const errors = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL) && !url.startsWith('data:')) outside.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await use(page);
+    expect(outside, 'requests beyond the local server').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Runs axe-core on the page as it is now and expects no violations. */
+export async function checkA11y(page, screen) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Saves a screenshot of the page at phone and desktop widths under e2e/artifacts/screens. */
+export async function screenshots(page, name) {
+  const size = page.viewportSize();
+  for (const [label, width] of [['390', 390], ['1280', 1280]]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.screenshot({ path: `e2e/artifacts/screens/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize(size);
+}

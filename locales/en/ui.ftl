@@ -1,0 +1,68 @@
+# Interface text for the check-in, in English.
+# Keep sentences short and plain: a test holds every sentence at or below reading grade 8.
+
+brand = Before your first session
+help-open = Need help now?
+help-close = Close
+help-title = Need help now?
+help-danger = If you are in danger, or you might harm yourself, call your local emergency number now.
+help-numbers = In Europe, call 112. In the US and Canada, call 911. In the UK, call 999. In Australia, call 000.
+help-crisis = You can also call a crisis line where you live, or talk to your doctor.
+help-wait = This check-in can wait. You can close it at any time.
+
+welcome-title = A short check-in before your first session
+welcome-what = This check-in looks at what helps you cope and what might be missing right now.
+welcome-why = Your answers can help you and your counsellor choose where to start.
+welcome-not = It is not a test and it does not give a diagnosis.
+welcome-time = It takes about { $minutes } minutes. There are { $count } short questions.
+welcome-private = Your answers stay on this device. Nothing is sent anywhere.
+welcome-skip = You can skip any question. You can stop at any time.
+welcome-start = Start the check-in
+
+progress = Step { $current } of { $total }
+nav-back = Back
+nav-next = Next
+nav-results = See my results
+
+questions-skip = You can skip any question. Go with your first feeling.
+questions-clear = Clear my answer
+
+reflections-title = In your own words
+reflections-intro = These questions are optional. Your words help your counsellor get to know you.
+reflections-note = What you write stays on this device unless you choose to share it.
+reflections-more = Anything to add?
+
+review-title = Check your answers
+review-intro = Here is what you answered. You can go back to any part.
+review-answered = { $answered } of { $total } answered
+review-skipped = { $skipped } skipped
+review-declined = { $declined } not said
+review-notes-some = You wrote some notes.
+review-notes-none = No notes.
+review-change = Change
+
+results-title = Your check-in
+results-note = This is a starting point for a talk with your counsellor. It is not a test, and it is not a diagnosis.
+results-start-title = Where you might start
+results-start-intro = These areas may need some care first. You and your counsellor can choose together.
+results-start-none = No area stands out as missing right now. Your counsellor can help you look more closely.
+results-start-few = There were not enough answers to suggest a place to start. That is okay. You can talk it through in your first session.
+results-pointed = What pointed here
+results-you-chose = You chose: { $choice }
+results-try = Things you could try before your first session
+results-ask = A question you could bring
+results-helping-title = What is already helping you
+results-helping-none = It can be hard to see what helps when things are tough. Your counsellor can help you find it.
+results-chart-title = All six areas
+results-chart-intro = Longer bars show more of that resource in your life right now.
+results-table-caption = How present each area is right now
+results-col-area = Area of life
+results-col-level = How present it is
+results-level-low = Less there right now
+results-level-some = Partly there
+results-level-high = Strong
+results-level-unknown = Not enough answers
+results-score = { $score } of 100
+results-safety-title = Your answers show things feel very hard right now
+results-safety-body = You do not have to wait for your first session to get support. If you feel unsafe, please reach out now.
+results-restart = Start again

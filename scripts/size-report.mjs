@@ -1,0 +1,40 @@
+// Prints the gzip size of every file in dist/ and their total, and fails above the budget.
+// Usage: node scripts/size-report.mjs dist
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Total gzip budget for everything one visit downloads.
+const BUDGET_KIB = 150;
+
+const dir = process.argv[2] ?? 'dist';
+const files = [];
+(function walk(d) {
+  for (const name of readdirSync(d)) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+})(dir);
+
+let rawTotal = 0;
+let gzTotal = 0;
+const kib = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${'file'.padEnd(48)} ${'raw KiB'.padStart(8)} ${'gzip KiB'.padStart(8)}`);
+for (const path of files.sort()) {
+  const data = readFileSync(path);
+  const gz = gzipSync(data, { level: 9 }).length;
+  rawTotal += data.length;
+  gzTotal += gz;
+  console.log(`${relative(dir, path).padEnd(48)} ${kib(data.length)} ${kib(gz)}`);
+}
+console.log(`${'total'.padEnd(48)} ${kib(rawTotal)} ${kib(gzTotal)}`);
+console.log(`budget: ${BUDGET_KIB} KiB gzip`);
+if (files.length === 0) {
+  console.error('dist/ is empty: build first');
+  process.exit(1);
+}
+if (gzTotal > BUDGET_KIB * 1024) {
+  console.error(`over budget by ${((gzTotal - BUDGET_KIB * 1024) / 1024).toFixed(1)} KiB gzip`);
+  process.exit(1);
+}

@@ -1,0 +1,71 @@
+// A tiny static file server for dist/ on 127.0.0.1, used by `scripts/serve.sh` and the end-to-end
+// tests. No dependencies: Node's http module is enough, and nothing here reaches the network.
+//
+// Usage: node scripts/static-server.mjs --dir dist --port 8080 [--extra DIR]
+// `--extra` serves a second folder (test host pages) under /host/.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = new Map();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], process.argv[i + 1]);
+const root = resolve(args.get('--dir') ?? 'dist');
+const extra = args.has('--extra') ? resolve(args.get('--extra')) : null;
+const port = Number(args.get('--port') ?? 8080);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function inside(base, rel) {
+  const full = normalize(join(base, rel));
+  return full === base || full.startsWith(base + sep) ? full : null;
+}
+
+async function resolveFile(pathname) {
+  let base = root;
+  let rel = decodeURIComponent(pathname);
+  if (extra && rel.startsWith('/host/')) {
+    base = extra;
+    rel = rel.slice('/host'.length);
+  }
+  let file = inside(base, rel);
+  if (!file) return null;
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const file = await resolveFile(url.pathname);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('not found');
+    return;
+  }
+  const headers = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  };
+  // A page may ask to be served under a Content-Security-Policy, to test the widget under one.
+  const csp = url.searchParams.get('csp');
+  if (csp) headers['content-security-policy'] = csp;
+  res.writeHead(200, headers);
+  res.end(await readFile(file));
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every check and test, in order, and stops at the first failure (installs what is missing first).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --check
+
+step "Lints (cargo clippy, warnings are errors)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "Host tests: domain and server-rendered components"
+cargo test
+
+step "Browser tests: components in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown
+
+step "Release build"
+trunk build --release
+
+step "Size report"
+node scripts/size-report.mjs dist
+
+step "End-to-end tests: Playwright in Chromium against dist/, axe-core on every screen"
+npx playwright test

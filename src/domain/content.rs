@@ -1,0 +1,786 @@
+//! The questionnaire as typed data: areas, items, warning signs, reflections and the scoring rules.
+//!
+//! Content lives in `content/questionnaire.json` and is embedded at build time. It is parsed in two
+//! stages, as input usually is: serde turns JSON into these raw structs, then [`Content::validate`]
+//! checks the cross-references serde cannot (every id unique, every reference known, enough items per
+//! area) and reports every problem at once, so a content editor fixes a file in one pass.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::text::{Locale, Text};
+
+/// The questionnaire file shipped with the widget.
+pub const BUILT_IN: &str = include_str!("../../content/questionnaire.json");
+
+/// The six resourcing areas, in the order the model lists them.
+///
+/// The order matters: full ties in "where to start" keep it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AreaId {
+    Hope,
+    RelationalSupport,
+    DevelopingResources,
+    MindfulAttitude,
+    SelfCompassion,
+    PositiveExperiences,
+    /// An id this version does not know; validation reports it.
+    #[serde(other)]
+    Unknown,
+}
+
+impl AreaId {
+    /// Every area, in the model's order.
+    pub const ALL: [AreaId; 6] = [
+        AreaId::Hope,
+        AreaId::RelationalSupport,
+        AreaId::DevelopingResources,
+        AreaId::MindfulAttitude,
+        AreaId::SelfCompassion,
+        AreaId::PositiveExperiences,
+    ];
+
+    /// The stable id used in content files, snapshots and links.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AreaId::Hope => "hope",
+            AreaId::RelationalSupport => "relational_support",
+            AreaId::DevelopingResources => "developing_resources",
+            AreaId::MindfulAttitude => "mindful_attitude",
+            AreaId::SelfCompassion => "self_compassion",
+            AreaId::PositiveExperiences => "positive_experiences",
+            AreaId::Unknown => "unknown",
+        }
+    }
+}
+
+/// The four kinds of resource inside "developing resources".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FacetId {
+    Somatic,
+    Imagery,
+    CurrentField,
+    Forgotten,
+    /// An id this version does not know; validation reports it.
+    #[serde(other)]
+    Unknown,
+}
+
+impl FacetId {
+    /// Every facet, in the model's order.
+    pub const ALL: [FacetId; 4] = [
+        FacetId::Somatic,
+        FacetId::Imagery,
+        FacetId::CurrentField,
+        FacetId::Forgotten,
+    ];
+
+    /// The stable id used in content files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FacetId::Somatic => "somatic",
+            FacetId::Imagery => "imagery",
+            FacetId::CurrentField => "current_field",
+            FacetId::Forgotten => "forgotten",
+            FacetId::Unknown => "unknown",
+        }
+    }
+}
+
+/// The eight warning signs, the "missing pieces".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignId {
+    LostHope,
+    Isolation,
+    SelfCriticalVoice,
+    RefusesSelfCompassion,
+    UnmanagedDistress,
+    ShuttingDown,
+    Overload,
+    DiscountingStrengths,
+    /// An id this version does not know; validation reports it.
+    #[serde(other)]
+    Unknown,
+}
+
+impl SignId {
+    /// Every sign, in the model's order.
+    pub const ALL: [SignId; 8] = [
+        SignId::LostHope,
+        SignId::Isolation,
+        SignId::SelfCriticalVoice,
+        SignId::RefusesSelfCompassion,
+        SignId::UnmanagedDistress,
+        SignId::ShuttingDown,
+        SignId::Overload,
+        SignId::DiscountingStrengths,
+    ];
+
+    /// The stable id used in content files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignId::LostHope => "lost_hope",
+            SignId::Isolation => "isolation",
+            SignId::SelfCriticalVoice => "self_critical_voice",
+            SignId::RefusesSelfCompassion => "refuses_self_compassion",
+            SignId::UnmanagedDistress => "unmanaged_distress",
+            SignId::ShuttingDown => "shutting_down",
+            SignId::Overload => "overload",
+            SignId::DiscountingStrengths => "discounting_strengths",
+            SignId::Unknown => "unknown",
+        }
+    }
+}
+
+/// A stable item id, such as `hope_future`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(pub String);
+
+impl ItemId {
+    /// Borrows the id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for ItemId {
+    fn from(id: &str) -> Self {
+        ItemId(id.to_owned())
+    }
+}
+
+/// A stable id for a scale, a choice or a reflection.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct Key(pub String);
+
+impl Key {
+    /// Borrows the key as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The whole questionnaire.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// Content format version; bumped when the shape changes.
+    pub version: u32,
+    /// Response scales that items refer to by id.
+    pub scales: Vec<Scale>,
+    /// The label of the "prefer not to say" choice every item offers.
+    pub prefer_not: Text,
+    /// The six areas, in the model's order.
+    pub areas: Vec<Area>,
+    /// Every scored statement.
+    pub items: Vec<Item>,
+    /// The eight warning signs.
+    pub signs: Vec<Sign>,
+    /// Optional, unscored questions for the client's own words.
+    pub reflections: Vec<Reflection>,
+    /// Numbers the scoring uses.
+    pub rules: Rules,
+    /// When the results should lead with calm support information.
+    pub safety: Vec<SafetyRule>,
+}
+
+/// Whether a scale asks how much the client agrees or how often something happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScaleKind {
+    Agreement,
+    Frequency,
+}
+
+/// A five-point response scale. A choice's value is its position, 0 to 4.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub id: Key,
+    pub kind: ScaleKind,
+    /// From the lowest value (0) to the highest (4).
+    pub choices: Vec<Choice>,
+}
+
+/// One point on a scale.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: Key,
+    pub label: Text,
+}
+
+/// One resourcing area.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: AreaId,
+    /// Short name, such as "Holding hope".
+    pub title: Text,
+    /// One or two sentences shown above this area's questions.
+    pub intro: Text,
+    /// What this area is about, shown when it is a place to start.
+    pub description: Text,
+    /// Said when this area is one of the client's strengths.
+    pub strength: Text,
+    /// Gentle things to try before the first session (one or two).
+    pub try_first: Vec<Text>,
+    /// A question the client might bring to the counsellor.
+    pub ask: Text,
+    /// Whether the model says this area steadies a person before harder work.
+    #[serde(default)]
+    pub stabilising: bool,
+    /// The kinds of resource inside the area (only "developing resources" has them).
+    #[serde(default)]
+    pub facets: Vec<Facet>,
+}
+
+/// One kind of resource inside an area.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facet {
+    pub id: FacetId,
+    pub title: Text,
+    pub description: Text,
+}
+
+/// Whether agreeing with an item means more resource or less.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// A higher choice means more resource ("I can find moments of calm").
+    Positive,
+    /// A higher choice means less resource ("I shut down when things get hard").
+    Reverse,
+}
+
+/// One scored statement.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: ItemId,
+    pub area: AreaId,
+    #[serde(default)]
+    pub facet: Option<FacetId>,
+    /// The id of the scale this item is answered on.
+    pub scale: Key,
+    pub polarity: Polarity,
+    pub text: Text,
+}
+
+/// One warning sign: a missing piece the answers can point to.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sign {
+    pub id: SignId,
+    /// Short, non-clinical name, such as "Feeling alone with it".
+    pub title: Text,
+    /// A gentle sentence on what the answers suggest.
+    pub description: Text,
+    /// The items whose answers show this sign.
+    pub items: Vec<ItemId>,
+    /// The areas this sign bears on.
+    pub areas: Vec<AreaId>,
+}
+
+/// An optional, unscored question.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    pub id: Key,
+    pub prompt: Text,
+    /// A short line under the prompt.
+    pub hint: Text,
+    /// Tick-box options; empty for a free-text question. Free text is always offered too.
+    #[serde(default)]
+    pub options: Vec<Choice>,
+}
+
+/// The numbers scoring works with. `docs/scoring.md` explains each one.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// An area needs at least this share of its items answered to be scored (0 to 1).
+    pub min_answered_share: f64,
+    /// A sign shows when the mean resource level (0 to 4) of its answered items is at most this.
+    pub sign_at_most: f64,
+    /// Only areas scoring at most this (0 to 100) can be a place to start.
+    pub focus_at_most: u8,
+    /// How many places to start, at most.
+    pub focus_max: usize,
+    /// Points an area moves forward in "where to start" when a sign bears on it.
+    pub sign_bonus: u8,
+    /// Points a stabilising area moves forward in "where to start".
+    pub stabilising_bonus: u8,
+    /// Areas scoring at least this (0 to 100) count as already helping.
+    pub strength_at_least: u8,
+    /// How many strengths to name, at most.
+    pub strength_max: usize,
+}
+
+/// A content-defined condition under which results open with calm support information.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyRule {
+    pub id: Key,
+    /// Every condition must hold.
+    pub when_all: Vec<Condition>,
+}
+
+/// One condition in a safety rule.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum Condition {
+    /// The sign is present.
+    Sign { sign: SignId },
+    /// The item was answered with a resource level (0 to 4) at most this.
+    Item { item: ItemId, at_most: u8 },
+}
+
+/// How many items an area must have, and each facet.
+pub const MIN_ITEMS_PER_AREA: usize = 3;
+/// How many items each facet of "developing resources" must have.
+pub const MIN_ITEMS_PER_FACET: usize = 2;
+/// The number of points on every scale.
+pub const SCALE_POINTS: usize = 5;
+
+/// One problem found in a content file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContentError {
+    /// The file is not valid JSON of the expected shape.
+    Parse(String),
+    DuplicateId {
+        kind: &'static str,
+        id: String,
+    },
+    UnknownArea {
+        item: String,
+    },
+    UnknownScale {
+        item: String,
+        scale: String,
+    },
+    UnknownItem {
+        sign: &'static str,
+        item: String,
+    },
+    MissingArea {
+        area: &'static str,
+    },
+    MissingSign {
+        sign: &'static str,
+    },
+    TooFewItems {
+        area: &'static str,
+        found: usize,
+        needed: usize,
+    },
+    TooFewFacetItems {
+        facet: &'static str,
+        found: usize,
+        needed: usize,
+    },
+    FacetOutsideArea {
+        item: String,
+    },
+    SignWithoutItems {
+        sign: &'static str,
+    },
+    SignWithoutAreas {
+        sign: &'static str,
+    },
+    WrongScaleLength {
+        scale: String,
+        found: usize,
+    },
+    MissingText {
+        at: String,
+        locale: &'static str,
+    },
+    BadRule {
+        rule: &'static str,
+        problem: &'static str,
+    },
+    UnknownSafetyItem {
+        rule: String,
+        item: String,
+    },
+    /// An area, facet or sign id this version does not know.
+    UnknownId {
+        kind: &'static str,
+        at: String,
+    },
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ContentError::Parse(e) => write!(f, "content is not valid: {e}"),
+            ContentError::DuplicateId { kind, id } => write!(f, "{kind} id {id:?} is used twice"),
+            ContentError::UnknownArea { item } => write!(f, "item {item:?} names an unknown area"),
+            ContentError::UnknownScale { item, scale } => {
+                write!(f, "item {item:?} uses unknown scale {scale:?}")
+            }
+            ContentError::UnknownItem { sign, item } => {
+                write!(f, "sign {sign:?} names unknown item {item:?}")
+            }
+            ContentError::MissingArea { area } => write!(f, "area {area:?} is missing"),
+            ContentError::MissingSign { sign } => write!(f, "sign {sign:?} is missing"),
+            ContentError::TooFewItems {
+                area,
+                found,
+                needed,
+            } => write!(f, "area {area:?} has {found} items; it needs {needed}"),
+            ContentError::TooFewFacetItems {
+                facet,
+                found,
+                needed,
+            } => write!(f, "facet {facet:?} has {found} items; it needs {needed}"),
+            ContentError::FacetOutsideArea { item } => write!(
+                f,
+                "item {item:?} has a facet but its area has no such facet"
+            ),
+            ContentError::SignWithoutItems { sign } => write!(f, "sign {sign:?} has no items"),
+            ContentError::SignWithoutAreas { sign } => write!(f, "sign {sign:?} names no area"),
+            ContentError::WrongScaleLength { scale, found } => write!(
+                f,
+                "scale {scale:?} has {found} choices; it needs {SCALE_POINTS}"
+            ),
+            ContentError::MissingText { at, locale } => {
+                write!(f, "{at} has no {locale} text")
+            }
+            ContentError::BadRule { rule, problem } => write!(f, "rule {rule:?} {problem}"),
+            ContentError::UnknownSafetyItem { rule, item } => {
+                write!(f, "safety rule {rule:?} names unknown item {item:?}")
+            }
+            ContentError::UnknownId { kind, at } => write!(f, "{at} has an unknown {kind} id"),
+        }
+    }
+}
+
+impl Content {
+    /// Parses and validates a content file, returning every problem found.
+    pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
+        let content: Content =
+            serde_json::from_str(json).map_err(|e| vec![ContentError::Parse(e.to_string())])?;
+        let problems = content.validate();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The questionnaire shipped with the widget.
+    ///
+    /// The built-in file is checked by a host test, so a failure here is a build defect.
+    pub fn built_in() -> Content {
+        match Content::parse(BUILT_IN) {
+            Ok(content) => content,
+            Err(problems) => panic!("built-in content is invalid: {problems:?}"),
+        }
+    }
+
+    /// Every cross-reference problem in the content, in file order.
+    pub fn validate(&self) -> Vec<ContentError> {
+        let mut problems = Vec::new();
+        self.check_scales(&mut problems);
+        self.check_areas_and_items(&mut problems);
+        self.check_signs(&mut problems);
+        self.check_rules(&mut problems);
+        self.check_texts(&mut problems);
+        problems
+    }
+
+    fn check_scales(&self, problems: &mut Vec<ContentError>) {
+        let mut seen = BTreeSet::new();
+        for scale in &self.scales {
+            if !seen.insert(scale.id.as_str()) {
+                problems.push(ContentError::DuplicateId {
+                    kind: "scale",
+                    id: scale.id.0.clone(),
+                });
+            }
+            if scale.choices.len() != SCALE_POINTS {
+                problems.push(ContentError::WrongScaleLength {
+                    scale: scale.id.0.clone(),
+                    found: scale.choices.len(),
+                });
+            }
+        }
+    }
+
+    fn check_areas_and_items(&self, problems: &mut Vec<ContentError>) {
+        let mut seen_areas = BTreeSet::new();
+        for (n, area) in self.areas.iter().enumerate() {
+            if area.id == AreaId::Unknown {
+                problems.push(ContentError::UnknownId {
+                    kind: "area",
+                    at: format!("area number {}", n + 1),
+                });
+                continue;
+            }
+            for facet in &area.facets {
+                if facet.id == FacetId::Unknown {
+                    problems.push(ContentError::UnknownId {
+                        kind: "facet",
+                        at: format!("area {}", area.id.as_str()),
+                    });
+                }
+            }
+            if !seen_areas.insert(area.id) {
+                problems.push(ContentError::DuplicateId {
+                    kind: "area",
+                    id: area.id.as_str().to_owned(),
+                });
+            }
+        }
+        for id in AreaId::ALL {
+            if !seen_areas.contains(&id) {
+                problems.push(ContentError::MissingArea { area: id.as_str() });
+            }
+        }
+
+        let mut seen_items = BTreeSet::new();
+        let mut per_area: BTreeMap<AreaId, usize> = BTreeMap::new();
+        let mut per_facet: BTreeMap<FacetId, usize> = BTreeMap::new();
+        for item in &self.items {
+            if !seen_items.insert(item.id.as_str()) {
+                problems.push(ContentError::DuplicateId {
+                    kind: "item",
+                    id: item.id.0.clone(),
+                });
+            }
+            if !self.scales.iter().any(|s| s.id == item.scale) {
+                problems.push(ContentError::UnknownScale {
+                    item: item.id.0.clone(),
+                    scale: item.scale.0.clone(),
+                });
+            }
+            let Some(area) = self.area(item.area).filter(|a| a.id != AreaId::Unknown) else {
+                problems.push(ContentError::UnknownArea {
+                    item: item.id.0.clone(),
+                });
+                continue;
+            };
+            *per_area.entry(item.area).or_default() += 1;
+            if let Some(facet) = item.facet {
+                if facet != FacetId::Unknown && area.facets.iter().any(|f| f.id == facet) {
+                    *per_facet.entry(facet).or_default() += 1;
+                } else {
+                    problems.push(ContentError::FacetOutsideArea {
+                        item: item.id.0.clone(),
+                    });
+                }
+            }
+        }
+        for area in &self.areas {
+            let found = per_area.get(&area.id).copied().unwrap_or(0);
+            if found < MIN_ITEMS_PER_AREA {
+                problems.push(ContentError::TooFewItems {
+                    area: area.id.as_str(),
+                    found,
+                    needed: MIN_ITEMS_PER_AREA,
+                });
+            }
+            for facet in &area.facets {
+                let found = per_facet.get(&facet.id).copied().unwrap_or(0);
+                if found < MIN_ITEMS_PER_FACET {
+                    problems.push(ContentError::TooFewFacetItems {
+                        facet: facet.id.as_str(),
+                        found,
+                        needed: MIN_ITEMS_PER_FACET,
+                    });
+                }
+            }
+        }
+    }
+
+    fn check_signs(&self, problems: &mut Vec<ContentError>) {
+        let mut seen = BTreeSet::new();
+        for (n, sign) in self.signs.iter().enumerate() {
+            if sign.id == SignId::Unknown {
+                problems.push(ContentError::UnknownId {
+                    kind: "sign",
+                    at: format!("sign number {}", n + 1),
+                });
+                continue;
+            }
+            if sign.areas.contains(&AreaId::Unknown) {
+                problems.push(ContentError::UnknownId {
+                    kind: "area",
+                    at: format!("sign {}", sign.id.as_str()),
+                });
+            }
+            if !seen.insert(sign.id) {
+                problems.push(ContentError::DuplicateId {
+                    kind: "sign",
+                    id: sign.id.as_str().to_owned(),
+                });
+            }
+            if sign.items.is_empty() {
+                problems.push(ContentError::SignWithoutItems {
+                    sign: sign.id.as_str(),
+                });
+            }
+            if sign.areas.is_empty() {
+                problems.push(ContentError::SignWithoutAreas {
+                    sign: sign.id.as_str(),
+                });
+            }
+            for item in &sign.items {
+                if self.item(item).is_none() {
+                    problems.push(ContentError::UnknownItem {
+                        sign: sign.id.as_str(),
+                        item: item.0.clone(),
+                    });
+                }
+            }
+        }
+        for id in SignId::ALL {
+            if !seen.contains(&id) {
+                problems.push(ContentError::MissingSign { sign: id.as_str() });
+            }
+        }
+        for rule in &self.safety {
+            for condition in &rule.when_all {
+                match condition {
+                    Condition::Item { item, .. } if self.item(item).is_none() => {
+                        problems.push(ContentError::UnknownSafetyItem {
+                            rule: rule.id.0.clone(),
+                            item: item.0.clone(),
+                        });
+                    }
+                    Condition::Sign {
+                        sign: SignId::Unknown,
+                    } => {
+                        problems.push(ContentError::UnknownId {
+                            kind: "sign",
+                            at: format!("safety rule {}", rule.id.0),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn check_rules(&self, problems: &mut Vec<ContentError>) {
+        let r = &self.rules;
+        let mut bad = |rule, problem| problems.push(ContentError::BadRule { rule, problem });
+        if !(r.min_answered_share > 0.0 && r.min_answered_share <= 1.0) {
+            bad("min_answered_share", "must be above 0 and at most 1");
+        }
+        if !(0.0..=4.0).contains(&r.sign_at_most) {
+            bad("sign_at_most", "must be from 0 to 4");
+        }
+        if r.focus_at_most > 100 || r.strength_at_least > 100 {
+            bad("focus_at_most", "and strength_at_least must be at most 100");
+        }
+        if r.strength_at_least <= r.focus_at_most {
+            bad(
+                "strength_at_least",
+                "must be above focus_at_most, so an area is never both",
+            );
+        }
+        if r.focus_max == 0 {
+            bad("focus_max", "must be at least 1");
+        }
+    }
+
+    fn check_texts(&self, problems: &mut Vec<ContentError>) {
+        let mut need = |at: String, text: &Text| {
+            if text.get_exact(Locale::En).is_none() {
+                problems.push(ContentError::MissingText {
+                    at,
+                    locale: Locale::En.as_str(),
+                });
+            }
+        };
+        need("prefer_not".into(), &self.prefer_not);
+        for scale in &self.scales {
+            for choice in &scale.choices {
+                need(
+                    format!("scale {} choice {}", scale.id.0, choice.id.0),
+                    &choice.label,
+                );
+            }
+        }
+        for area in &self.areas {
+            let at = |field: &str| format!("area {} {field}", area.id.as_str());
+            need(at("title"), &area.title);
+            need(at("intro"), &area.intro);
+            need(at("description"), &area.description);
+            need(at("strength"), &area.strength);
+            need(at("ask"), &area.ask);
+            for text in &area.try_first {
+                need(at("try_first"), text);
+            }
+            for facet in &area.facets {
+                need(format!("facet {} title", facet.id.as_str()), &facet.title);
+                need(
+                    format!("facet {} description", facet.id.as_str()),
+                    &facet.description,
+                );
+            }
+        }
+        for item in &self.items {
+            need(format!("item {}", item.id.0), &item.text);
+        }
+        for sign in &self.signs {
+            need(format!("sign {} title", sign.id.as_str()), &sign.title);
+            need(
+                format!("sign {} description", sign.id.as_str()),
+                &sign.description,
+            );
+        }
+        for reflection in &self.reflections {
+            need(
+                format!("reflection {} prompt", reflection.id.0),
+                &reflection.prompt,
+            );
+            need(
+                format!("reflection {} hint", reflection.id.0),
+                &reflection.hint,
+            );
+            for option in &reflection.options {
+                need(
+                    format!("reflection {} option {}", reflection.id.0, option.id.0),
+                    &option.label,
+                );
+            }
+        }
+    }
+
+    /// The area with this id.
+    pub fn area(&self, id: AreaId) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &ItemId) -> Option<&Item> {
+        self.items.iter().find(|i| &i.id == id)
+    }
+
+    /// The scale with this id.
+    pub fn scale(&self, id: &Key) -> Option<&Scale> {
+        self.scales.iter().find(|s| &s.id == id)
+    }
+
+    /// The sign with this id.
+    pub fn sign(&self, id: SignId) -> Option<&Sign> {
+        self.signs.iter().find(|s| s.id == id)
+    }
+
+    /// The items of one area, in file order.
+    pub fn items_in(&self, area: AreaId) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(move |i| i.area == area)
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure domain: questionnaire content, answers, scoring and the journey's state machine.
+//!
+//! Nothing here knows about Yew, the DOM, storage or the network (a test in `tests/layers.rs`
+//! enforces it), so all of it is tested on the host and reused by every entry point.
+
+pub mod answers;
+pub mod content;
+pub mod i18n;
+pub mod journey;
+pub mod scoring;
+pub mod text;

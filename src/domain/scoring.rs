@@ -1,0 +1,317 @@
+//! Scores, warning signs, "where to start", "what's already helping" and the safety flag, all
+//! derived from (content, answers) and never stored.
+//!
+//! `docs/scoring.md` explains every rule and threshold in terms of the model.
+
+use super::answers::{Answers, Response};
+use super::content::{
+    AreaId, Condition, Content, FacetId, Item, ItemId, Key, Polarity, SignId, SCALE_POINTS,
+};
+
+/// The highest resource level an answer can show.
+pub const MAX_LEVEL: u8 = (SCALE_POINTS - 1) as u8;
+
+/// How many answers to quote as "what pointed here" or "what shows it", at most.
+pub const MAX_EVIDENCE: usize = 3;
+
+/// The resource level an answer shows, 0 (least) to 4 (most), reverse-scoring negative wording.
+/// `None` for "prefer not to say".
+pub fn level(item: &Item, response: Response) -> Option<u8> {
+    match response {
+        Response::PreferNot => None,
+        Response::Choice(value) => {
+            let value = value.min(MAX_LEVEL);
+            Some(match item.polarity {
+                Polarity::Positive => value,
+                Polarity::Reverse => MAX_LEVEL - value,
+            })
+        }
+    }
+}
+
+/// How an area (or facet) was answered and what it scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tally {
+    /// Items in the area or facet.
+    pub total: usize,
+    /// Items answered on the scale.
+    pub answered: usize,
+    /// Items answered "prefer not to say".
+    pub prefer_not: usize,
+    /// 0 to 100, or `None` when too few items were answered to say ("not enough answers").
+    pub score: Option<u8>,
+}
+
+impl Tally {
+    /// Items left without any answer.
+    pub fn skipped(&self) -> usize {
+        self.total - self.answered - self.prefer_not
+    }
+}
+
+/// One area's result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaResult {
+    pub area: AreaId,
+    pub tally: Tally,
+    /// The kinds of resource inside the area, each with its own tally.
+    pub facets: Vec<(FacetId, Tally)>,
+}
+
+/// A place to start, with why it was chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Focus {
+    pub area: AreaId,
+    pub score: u8,
+    /// Signs present that bear on this area.
+    pub signs: Vec<SignId>,
+    /// The answers that pointed here, lowest resource first.
+    pub evidence: Vec<ItemId>,
+}
+
+/// An area that is already helping, with the answers that show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Strength {
+    pub area: AreaId,
+    pub score: u8,
+    /// The answers that show it, most resource first.
+    pub evidence: Vec<ItemId>,
+}
+
+/// Everything the results screen shows, derived from the answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Results {
+    /// Every area, in the model's order.
+    pub areas: Vec<AreaResult>,
+    /// Signs present, in the model's order, each with the answered items that showed it.
+    pub signs: Vec<(SignId, Vec<ItemId>)>,
+    /// Where to start, most needed first.
+    pub focus: Vec<Focus>,
+    /// What is already helping, strongest first.
+    pub strengths: Vec<Strength>,
+    /// Ids of the safety rules that hold; when any does, results lead with support information.
+    pub safety: Vec<Key>,
+}
+
+impl Results {
+    /// Whether results should open with calm support information.
+    pub fn needs_support_first(&self) -> bool {
+        !self.safety.is_empty()
+    }
+
+    /// The result for one area.
+    pub fn area(&self, id: AreaId) -> Option<&AreaResult> {
+        self.areas.iter().find(|a| a.area == id)
+    }
+
+    /// Whether a sign is present.
+    pub fn has_sign(&self, id: SignId) -> bool {
+        self.signs.iter().any(|(s, _)| *s == id)
+    }
+}
+
+/// Scores every area and derives signs, focus, strengths and safety.
+pub fn score(content: &Content, answers: &Answers) -> Results {
+    let areas: Vec<AreaResult> = content
+        .areas
+        .iter()
+        .map(|area| AreaResult {
+            area: area.id,
+            tally: tally(content, answers, content.items_in(area.id)),
+            facets: area
+                .facets
+                .iter()
+                .map(|f| {
+                    let items = content.items_in(area.id).filter(|i| i.facet == Some(f.id));
+                    (f.id, tally(content, answers, items))
+                })
+                .collect(),
+        })
+        .collect();
+    let signs = signs(content, answers);
+    let focus = focus(content, answers, &areas, &signs);
+    let strengths = strengths(content, answers, &areas);
+    let safety = safety(content, answers, &signs);
+    Results {
+        areas,
+        signs,
+        focus,
+        strengths,
+        safety,
+    }
+}
+
+fn tally<'a>(content: &Content, answers: &Answers, items: impl Iterator<Item = &'a Item>) -> Tally {
+    let mut total = 0;
+    let mut prefer_not = 0;
+    let mut levels = Vec::new();
+    for item in items {
+        total += 1;
+        match answers.get(&item.id) {
+            Some(Response::PreferNot) => prefer_not += 1,
+            Some(response) => levels.extend(level(item, response)),
+            None => {}
+        }
+    }
+    let answered = levels.len();
+    let enough = total > 0 && answered as f64 >= content.rules.min_answered_share * total as f64;
+    let score = enough.then(|| {
+        let sum: u32 = levels.iter().map(|&l| u32::from(l)).sum();
+        // Rounded to the nearest whole point: 100 * mean level / 4.
+        let scaled = (sum * 100 * 2 + answered as u32 * u32::from(MAX_LEVEL))
+            / (2 * answered as u32 * u32::from(MAX_LEVEL));
+        scaled.min(100) as u8
+    });
+    Tally {
+        total,
+        answered,
+        prefer_not,
+        score,
+    }
+}
+
+/// The resource level of each answered item in `ids`, skipping unknown, skipped and "prefer not
+/// to say" items.
+fn levels_of<'a>(
+    content: &'a Content,
+    answers: &'a Answers,
+    ids: impl Iterator<Item = &'a ItemId> + 'a,
+) -> impl Iterator<Item = (&'a ItemId, u8)> + 'a {
+    ids.filter_map(move |id| {
+        let item = content.item(id)?;
+        Some((id, level(item, answers.get(id)?)?))
+    })
+}
+
+fn signs(content: &Content, answers: &Answers) -> Vec<(SignId, Vec<ItemId>)> {
+    SignId::ALL
+        .iter()
+        .filter_map(|&id| {
+            let sign = content.sign(id)?;
+            let levels: Vec<(&ItemId, u8)> =
+                levels_of(content, answers, sign.items.iter()).collect();
+            if levels.is_empty() {
+                return None;
+            }
+            let mean = levels.iter().map(|(_, l)| f64::from(*l)).sum::<f64>() / levels.len() as f64;
+            (mean <= content.rules.sign_at_most)
+                .then(|| (id, levels.into_iter().map(|(i, _)| i.clone()).collect()))
+        })
+        .collect()
+}
+
+fn focus(
+    content: &Content,
+    answers: &Answers,
+    areas: &[AreaResult],
+    signs: &[(SignId, Vec<ItemId>)],
+) -> Vec<Focus> {
+    let rules = &content.rules;
+    let mut candidates: Vec<(i32, usize, Focus)> = areas
+        .iter()
+        .enumerate()
+        .filter_map(|(order, result)| {
+            let score = result.tally.score?;
+            if score > rules.focus_at_most {
+                return None;
+            }
+            let area = content.area(result.area)?;
+            let area_signs: Vec<SignId> = signs
+                .iter()
+                .filter(|(s, _)| content.sign(*s).is_some_and(|s| s.areas.contains(&area.id)))
+                .map(|(s, _)| *s)
+                .collect();
+            // Signs and stabilising areas come forward by a few points, so they win near-ties
+            // but never jump ahead of a clearly less resourced area.
+            let mut key = i32::from(score);
+            if !area_signs.is_empty() {
+                key -= i32::from(rules.sign_bonus);
+            }
+            if area.stabilising {
+                key -= i32::from(rules.stabilising_bonus);
+            }
+            let mut evidence: Vec<(&ItemId, u8)> =
+                levels_of(content, answers, content.items_in(area.id).map(|i| &i.id)).collect();
+            evidence.sort_by_key(|(_, l)| *l);
+            let evidence = evidence
+                .into_iter()
+                .filter(|(_, l)| *l < 2)
+                .take(MAX_EVIDENCE)
+                .map(|(i, _)| i.clone())
+                .collect();
+            Some((
+                key,
+                order,
+                Focus {
+                    area: area.id,
+                    score,
+                    signs: area_signs,
+                    evidence,
+                },
+            ))
+        })
+        .collect();
+    candidates.sort_by_key(|(key, order, _)| (*key, *order));
+    candidates
+        .into_iter()
+        .take(rules.focus_max)
+        .map(|(_, _, f)| f)
+        .collect()
+}
+
+fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<Strength> {
+    let mut found: Vec<(usize, Strength)> = areas
+        .iter()
+        .enumerate()
+        .filter_map(|(order, result)| {
+            let score = result.tally.score?;
+            if score < content.rules.strength_at_least {
+                return None;
+            }
+            let mut evidence: Vec<(&ItemId, u8)> = levels_of(
+                content,
+                answers,
+                content.items_in(result.area).map(|i| &i.id),
+            )
+            .filter(|(_, l)| *l >= 3)
+            .collect();
+            evidence.sort_by_key(|(_, l)| std::cmp::Reverse(*l));
+            Some((
+                order,
+                Strength {
+                    area: result.area,
+                    score,
+                    evidence: evidence
+                        .into_iter()
+                        .take(MAX_EVIDENCE)
+                        .map(|(i, _)| i.clone())
+                        .collect(),
+                },
+            ))
+        })
+        .collect();
+    found.sort_by_key(|(order, s)| (std::cmp::Reverse(s.score), *order));
+    found
+        .into_iter()
+        .take(content.rules.strength_max)
+        .map(|(_, s)| s)
+        .collect()
+}
+
+fn safety(content: &Content, answers: &Answers, signs: &[(SignId, Vec<ItemId>)]) -> Vec<Key> {
+    content
+        .safety
+        .iter()
+        .filter(|rule| {
+            !rule.when_all.is_empty()
+                && rule.when_all.iter().all(|condition| match condition {
+                    Condition::Sign { sign } => signs.iter().any(|(s, _)| s == sign),
+                    Condition::Item { item, at_most } => content
+                        .item(item)
+                        .and_then(|i| level(i, answers.get(item)?))
+                        .is_some_and(|l| l <= *at_most),
+                })
+        })
+        .map(|rule| rule.id.clone())
+        .collect()
+}

@@ -1,0 +1,40 @@
+//! The edge: the one place that touches browser APIs (focus, and later storage, URL and
+//! clipboard). Every function here fails quietly when the browser refuses, because a blocked
+//! browser feature must never break the check-in.
+
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the element with `id`, without scrolling the host page further than
+/// needed.
+pub fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// The current text of the input or text area an input event came from.
+pub fn input_value(event: &web_sys::InputEvent) -> Option<String> {
+    let target = event.target()?;
+    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return Some(area.value());
+    }
+    target
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(web_sys::HtmlInputElement::value)
+}
+
+/// Mounts the widget into the element with id `missing-pieces`, or into the page's body.
+pub fn mount() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("missing-pieces"))
+        .or_else(|| document.as_ref().and_then(|d| d.body()).map(Into::into));
+    if let Some(root) = root {
+        yew::Renderer::<crate::view::app::App>::with_root(root).render();
+    }
+}

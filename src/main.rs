@@ -1,0 +1,3 @@
+fn main() {
+    missing_pieces::edge::mount();
+}

@@ -1,0 +1,107 @@
+//! The chart of all six areas (and the four kinds of developing resources) as SVG bars, with an
+//! equivalent table for screen readers.
+
+use yew::prelude::*;
+
+use super::{use_env, Env};
+use crate::domain::scoring::{Results, Tally};
+
+/// The bar's drawing width; the SVG stretches it to the space the layout gives.
+const BAR_WIDTH: u32 = 100;
+
+/// Properties of [`AreaChart`].
+#[derive(Properties, PartialEq)]
+pub struct AreaChartProps {
+    pub results: Results,
+}
+
+/// One row of the chart: a label, whether it is a facet, and its tally.
+struct Row<'a> {
+    label: &'a str,
+    facet: bool,
+    tally: &'a Tally,
+}
+
+fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
+    let mut rows = Vec::new();
+    for result in &results.areas {
+        let Some(area) = env.content.area(result.area) else {
+            continue;
+        };
+        rows.push(Row {
+            label: area.title.get(env.locale),
+            facet: false,
+            tally: &result.tally,
+        });
+        for (facet, tally) in &result.facets {
+            if let Some(f) = area.facets.iter().find(|f| f.id == *facet) {
+                rows.push(Row {
+                    label: f.title.get(env.locale),
+                    facet: true,
+                    tally,
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// The word for how present an area is.
+fn level_key(score: Option<u8>) -> &'static str {
+    match score {
+        None => "results-level-unknown",
+        Some(s) if s < 40 => "results-level-low",
+        Some(s) if s < 70 => "results-level-some",
+        Some(_) => "results-level-high",
+    }
+}
+
+/// Bars for every area and facet; "not enough answers" rows have no bar and say so.
+#[component]
+pub fn AreaChart(props: &AreaChartProps) -> Html {
+    let env = use_env();
+    let rows = rows(&props.results, &env);
+    html! {
+        <div class="mp-chart">
+            <ul class="mp-chart-rows" aria-hidden="true">
+                { for rows.iter().enumerate().map(|(n, row)| {
+                    let width = row.tally.score.map_or(0, u32::from) * BAR_WIDTH / 100;
+                    html! {
+                        <li key={n} class={classes!("mp-chart-row", row.facet.then_some("mp-chart-facet"))}>
+                            <span class="mp-chart-label">{ row.label }</span>
+                            <svg class="mp-chart-bar" viewBox={format!("0 0 {BAR_WIDTH} 10")} preserveAspectRatio="none" focusable="false">
+                                <rect class="mp-chart-track" x="0" y="0" width={BAR_WIDTH.to_string()} height="10" rx="2" />
+                                if row.tally.score.is_some() {
+                                    <rect class="mp-chart-fill" x="0" y="0" width={width.to_string()} height="10" rx="2" />
+                                }
+                            </svg>
+                            <span class="mp-chart-value">{ env.t(level_key(row.tally.score)) }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <table class="mp-visually-hidden">
+                <caption>{ env.t("results-table-caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ env.t("results-col-area") }</th>
+                        <th scope="col">{ env.t("results-col-level") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().enumerate().map(|(n, row)| html! {
+                        <tr key={n}>
+                            <th scope="row">{ row.label }</th>
+                            <td>
+                                { env.t(level_key(row.tally.score)) }
+                                if let Some(score) = row.tally.score {
+                                    { " (" }{ env.strings.format("results-score", &[("score", &score.to_string())]) }{ ")" }
+                                }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

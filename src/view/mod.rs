@@ -1,0 +1,49 @@
+//! The Yew view layer: components that render journey state and dispatch [`crate::domain::journey::Action`]s.
+//!
+//! Components hold no domain logic; everything they show is derived by the domain. Browser
+//! effects go through [`crate::edge`].
+
+pub mod app;
+pub mod chart;
+pub mod questions;
+pub mod reflections;
+pub mod results;
+pub mod review;
+pub mod support;
+pub mod welcome;
+
+use std::rc::Rc;
+
+use crate::domain::content::Content;
+use crate::domain::i18n::Strings;
+use crate::domain::text::Locale;
+
+/// What every component may read: the questionnaire, the interface strings and the language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Env {
+    pub content: Rc<Content>,
+    pub strings: Rc<Strings>,
+    pub locale: Locale,
+}
+
+impl Env {
+    /// The built-in questionnaire and strings in `locale`.
+    pub fn new(locale: Locale) -> Env {
+        Env {
+            content: Rc::new(Content::built_in()),
+            strings: Rc::new(Strings::for_locale(locale)),
+            locale,
+        }
+    }
+
+    /// An interface string.
+    pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
+        self.strings.get(key)
+    }
+}
+
+/// The [`Env`] provided by [`app::App`].
+#[yew::hook]
+pub fn use_env() -> Env {
+    yew::use_context::<Env>().unwrap_or_else(|| Env::new(Locale::En))
+}

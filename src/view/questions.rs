@@ -1,0 +1,128 @@
+//! One area's step: its questions as radio groups, each with "prefer not to say", and a way to
+//! take an answer back.
+
+use yew::prelude::*;
+
+use super::use_env;
+use crate::domain::answers::{Answers, Response};
+use crate::domain::content::{AreaId, Item, ItemId};
+
+/// Properties of [`AreaStep`].
+#[derive(Properties, PartialEq)]
+pub struct AreaStepProps {
+    pub area: AreaId,
+    /// The client's answers so far.
+    pub answers: Answers,
+    /// Called with an item and the chosen response.
+    pub on_answer: Callback<(ItemId, Response)>,
+    /// Called with an item whose answer the client takes back.
+    pub on_clear: Callback<ItemId>,
+}
+
+/// The questions of one area, grouped by kind of resource where the area has them.
+#[component]
+pub fn AreaStep(props: &AreaStepProps) -> Html {
+    let env = use_env();
+    let Some(area) = env.content.area(props.area) else {
+        return html! {};
+    };
+    let field = |item: &Item| {
+        html! {
+            <ItemField
+                key={item.id.as_str()}
+                item={item.id.clone()}
+                response={props.answers.get(&item.id)}
+                on_answer={props.on_answer.clone()}
+                on_clear={props.on_clear.clone()}
+            />
+        }
+    };
+    let items: Html = if area.facets.is_empty() {
+        env.content.items_in(area.id).map(field).collect()
+    } else {
+        area.facets
+            .iter()
+            .map(|facet| {
+                html! {
+                    <div class="mp-facet" key={facet.id.as_str()}>
+                        <h3>{ facet.title.get(env.locale) }</h3>
+                        <p class="mp-muted">{ facet.description.get(env.locale) }</p>
+                        { for env.content.items_in(area.id).filter(|i| i.facet == Some(facet.id)).map(field) }
+                    </div>
+                }
+            })
+            .collect()
+    };
+    html! {
+        <>
+            <h2 id="mp-step-heading" tabindex="-1">{ area.title.get(env.locale) }</h2>
+            <p>{ area.intro.get(env.locale) }</p>
+            <p class="mp-muted">{ env.t("questions-skip") }</p>
+            { items }
+        </>
+    }
+}
+
+/// Properties of [`ItemField`].
+#[derive(Properties, PartialEq)]
+pub struct ItemFieldProps {
+    pub item: ItemId,
+    /// The current answer, if any.
+    pub response: Option<Response>,
+    pub on_answer: Callback<(ItemId, Response)>,
+    pub on_clear: Callback<ItemId>,
+}
+
+/// One statement as a radio group: five points on its scale, then "prefer not to say".
+#[component]
+pub fn ItemField(props: &ItemFieldProps) -> Html {
+    let env = use_env();
+    let Some(item) = env.content.item(&props.item) else {
+        return html! {};
+    };
+    let Some(scale) = env.content.scale(&item.scale) else {
+        return html! {};
+    };
+    let name = format!("mp-{}", item.id.as_str());
+    let radio = |response: Response, label: &str, class: &'static str| {
+        let onchange = {
+            let on_answer = props.on_answer.clone();
+            let id = item.id.clone();
+            Callback::from(move |_: Event| on_answer.emit((id.clone(), response)))
+        };
+        html! {
+            <label class={classes!("mp-choice", class)}>
+                <input
+                    type="radio"
+                    name={name.clone()}
+                    checked={props.response == Some(response)}
+                    {onchange}
+                />
+                <span>{ label.to_owned() }</span>
+            </label>
+        }
+    };
+    let on_clear = {
+        let on_clear = props.on_clear.clone();
+        let id = item.id.clone();
+        Callback::from(move |_: MouseEvent| on_clear.emit(id.clone()))
+    };
+    html! {
+        <fieldset class="mp-item">
+            <legend>{ item.text.get(env.locale) }</legend>
+            <div class="mp-scale">
+                { for scale.choices.iter().enumerate().map(|(value, choice)| {
+                    radio(Response::Choice(value as u8), choice.label.get(env.locale), "")
+                }) }
+            </div>
+            <div class="mp-item-extra">
+                { radio(Response::PreferNot, env.content.prefer_not.get(env.locale), "mp-choice-quiet") }
+                if props.response.is_some() {
+                    <button type="button" class="mp-link" onclick={on_clear}>
+                        { env.t("questions-clear") }
+                    </button>
+                }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,133 @@
+//! The results: calm support first when needed, where to start, what is already helping, and a
+//! chart of all six areas with an equivalent table.
+
+use yew::prelude::*;
+
+use super::chart::AreaChart;
+use super::support::SupportContacts;
+use super::{use_env, Env};
+use crate::domain::answers::{Answers, Response};
+use crate::domain::content::ItemId;
+use crate::domain::scoring::{Focus, Results, Strength};
+
+/// Properties of [`ResultsStep`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsStepProps {
+    pub results: Results,
+    pub answers: Answers,
+}
+
+/// Everything the check-in found, framed as a start for a conversation.
+#[component]
+pub fn ResultsStep(props: &ResultsStepProps) -> Html {
+    let env = use_env();
+    let results = &props.results;
+    let scored = results.areas.iter().any(|a| a.tally.score.is_some());
+    html! {
+        <>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t("results-title") }</h2>
+            if results.needs_support_first() {
+                <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
+                    <h3 id="mp-safety-title">{ env.t("results-safety-title") }</h3>
+                    <p>{ env.t("results-safety-body") }</p>
+                    <SupportContacts />
+                </section>
+            }
+            <p class="mp-note">{ env.t("results-note") }</p>
+
+            <section class="mp-results-part" aria-labelledby="mp-start-title">
+                <h3 id="mp-start-title">{ env.t("results-start-title") }</h3>
+                if !results.focus.is_empty() {
+                    <p>{ env.t("results-start-intro") }</p>
+                    <ol class="mp-focus-list">
+                        { for results.focus.iter().map(|f| focus_card(f, &props.answers, results, &env)) }
+                    </ol>
+                } else if scored {
+                    <p>{ env.t("results-start-none") }</p>
+                } else {
+                    <p>{ env.t("results-start-few") }</p>
+                }
+            </section>
+
+            <section class="mp-results-part" aria-labelledby="mp-helping-title">
+                <h3 id="mp-helping-title">{ env.t("results-helping-title") }</h3>
+                if results.strengths.is_empty() {
+                    <p>{ env.t("results-helping-none") }</p>
+                } else {
+                    <ul class="mp-strengths">
+                        { for results.strengths.iter().map(|s| strength(s, &props.answers, &env)) }
+                    </ul>
+                }
+            </section>
+
+            <section class="mp-results-part" aria-labelledby="mp-chart-title">
+                <h3 id="mp-chart-title">{ env.t("results-chart-title") }</h3>
+                <p class="mp-muted">{ env.t("results-chart-intro") }</p>
+                <AreaChart results={results.clone()} />
+            </section>
+        </>
+    }
+}
+
+/// "You chose: …" for an answered item, with the item's own words.
+fn quote(item: &ItemId, answers: &Answers, env: &Env) -> Option<Html> {
+    let item = env.content.item(item)?;
+    let Response::Choice(value) = answers.get(&item.id)? else {
+        return None;
+    };
+    let label = env
+        .content
+        .scale(&item.scale)?
+        .choices
+        .get(usize::from(value))?
+        .label
+        .get(env.locale);
+    Some(html! {
+        <li key={item.id.as_str()}>
+            <q>{ item.text.get(env.locale) }</q>
+            <span class="mp-muted">{ " " }{ env.strings.format("results-you-chose", &[("choice", label)]) }</span>
+        </li>
+    })
+}
+
+fn focus_card(focus: &Focus, answers: &Answers, _results: &Results, env: &Env) -> Html {
+    let Some(area) = env.content.area(focus.area) else {
+        return html! {};
+    };
+    html! {
+        <li class="mp-card" key={focus.area.as_str()}>
+            <h4>{ area.title.get(env.locale) }</h4>
+            <p>{ area.description.get(env.locale) }</p>
+            <h5>{ env.t("results-pointed") }</h5>
+            <ul class="mp-evidence">
+                { for focus.signs.iter().filter_map(|s| env.content.sign(*s)).map(|sign| html! {
+                    <li key={sign.id.as_str()}>
+                        <strong>{ sign.title.get(env.locale) }</strong>{ ". " }{ sign.description.get(env.locale) }
+                    </li>
+                }) }
+                { for focus.evidence.iter().filter_map(|i| quote(i, answers, env)) }
+            </ul>
+            <h5>{ env.t("results-try") }</h5>
+            <ul>
+                { for area.try_first.iter().map(|t| html! { <li>{ t.get(env.locale) }</li> }) }
+            </ul>
+            <h5>{ env.t("results-ask") }</h5>
+            <p class="mp-ask">{ area.ask.get(env.locale) }</p>
+        </li>
+    }
+}
+
+fn strength(strength: &Strength, answers: &Answers, env: &Env) -> Html {
+    let Some(area) = env.content.area(strength.area) else {
+        return html! {};
+    };
+    html! {
+        <li class="mp-card mp-card-strength" key={strength.area.as_str()}>
+            <h4>{ area.title.get(env.locale) }</h4>
+            <p>{ area.strength.get(env.locale) }</p>
+            <ul class="mp-evidence">
+                { for strength.evidence.iter().filter_map(|i| quote(i, answers, env)) }
+            </ul>
+        </li>
+    }
+}

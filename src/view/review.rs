@@ -1,0 +1,79 @@
+//! The review: answered and skipped per area, with a way back to each step.
+
+use yew::prelude::*;
+
+use super::use_env;
+use crate::domain::answers::Notes;
+use crate::domain::journey::Step;
+use crate::domain::scoring::Results;
+
+/// Properties of [`ReviewStep`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewStepProps {
+    /// Results derived from the answers so far (for the per-area counts).
+    pub results: Results,
+    pub notes: Notes,
+    /// Whether the reflections step is part of this journey.
+    pub with_reflections: bool,
+    /// Called with the step the client wants to go back to.
+    pub on_go: Callback<Step>,
+}
+
+/// What was answered, area by area.
+#[component]
+pub fn ReviewStep(props: &ReviewStepProps) -> Html {
+    let env = use_env();
+    let change = |step: Step, label: &str| {
+        let on_go = props.on_go.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_go.emit(step));
+        html! {
+            <button type="button" class="mp-button mp-button-quiet mp-button-small" {onclick}
+                aria-label={format!("{}: {label}", env.t("review-change"))}>
+                { env.t("review-change") }
+            </button>
+        }
+    };
+    html! {
+        <>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t("review-title") }</h2>
+            <p>{ env.t("review-intro") }</p>
+            <ul class="mp-review">
+                { for props.results.areas.iter().filter_map(|result| {
+                    let area = env.content.area(result.area)?;
+                    let title = area.title.get(env.locale);
+                    let t = &result.tally;
+                    let mut parts = vec![env.strings.format("review-answered", &[
+                        ("answered", &t.answered.to_string()),
+                        ("total", &t.total.to_string()),
+                    ])];
+                    if t.skipped() > 0 {
+                        parts.push(env.strings.format("review-skipped", &[("skipped", &t.skipped().to_string())]));
+                    }
+                    if t.prefer_not > 0 {
+                        parts.push(env.strings.format("review-declined", &[("declined", &t.prefer_not.to_string())]));
+                    }
+                    Some(html! {
+                        <li key={result.area.as_str()}>
+                            <div>
+                                <strong>{ title }</strong>
+                                <span class="mp-muted">{ parts.join(" · ") }</span>
+                            </div>
+                            { change(Step::Area(result.area), title) }
+                        </li>
+                    })
+                }) }
+                if props.with_reflections && !env.content.reflections.is_empty() {
+                    <li key="reflections">
+                        <div>
+                            <strong>{ env.t("reflections-title") }</strong>
+                            <span class="mp-muted">
+                                { if props.notes.is_empty() { env.t("review-notes-none") } else { env.t("review-notes-some") } }
+                            </span>
+                        </div>
+                        { change(Step::Reflections, env.t("reflections-title")) }
+                    </li>
+                }
+            </ul>
+        </>
+    }
+}

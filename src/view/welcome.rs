@@ -1,0 +1,49 @@
+//! The welcome: what the check-in is and is not, how long it takes, and the way in.
+
+use yew::prelude::*;
+
+use super::use_env;
+
+/// Seconds a client needs for one item, on average; used for the time estimate.
+const SECONDS_PER_ITEM: usize = 10;
+
+/// Properties of [`Welcome`].
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    /// Called when the client starts the check-in.
+    pub on_start: Callback<()>,
+}
+
+/// The first screen.
+#[component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
+    let env = use_env();
+    let count = env.content.items.len();
+    let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
+    let time = env.strings.format(
+        "welcome-time",
+        &[
+            ("minutes", &minutes.to_string()),
+            ("count", &count.to_string()),
+        ],
+    );
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t("welcome-title") }</h2>
+            <p>{ env.t("welcome-what") }</p>
+            <p>{ env.t("welcome-why") }</p>
+            <ul class="mp-promises">
+                <li>{ env.t("welcome-not") }</li>
+                <li>{ time }</li>
+                <li>{ env.t("welcome-private") }</li>
+                <li>{ env.t("welcome-skip") }</li>
+            </ul>
+            <div class="mp-actions">
+                <button type="button" class="mp-button mp-button-primary" onclick={on_start}>
+                    { env.t("welcome-start") }
+                </button>
+            </div>
+        </>
+    }
+}

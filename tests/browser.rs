@@ -1,0 +1,126 @@
+//! Components mounted in headless Chromium: clicks, and what the client then sees.
+#![cfg(target_arch = "wasm32")]
+
+use missing_pieces::view::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the widget in a fresh element of its own and returns that element.
+async fn mount(props: AppProps) -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// The button whose visible text is `label`.
+fn button(root: &web_sys::Element, label: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+fn text(root: &web_sys::Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn need_help_now_opens_and_closes_the_support_panel() {
+    let root = mount(AppProps::default()).await;
+    assert!(!text(&root).contains("call your local emergency number"));
+
+    button(&root, "Need help now?").click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("call your local emergency number now"));
+    let toggle = button(&root, "Need help now?");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+
+    button(&root, "Close").click();
+    yew::scheduler::flush().await;
+    assert!(!text(&root).contains("call your local emergency number"));
+}
+
+fn heading(root: &web_sys::Element) -> String {
+    root.query_selector("#mp-step-heading")
+        .unwrap()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+async fn click(root: &web_sys::Element, label: &str) {
+    button(root, label).click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn start_next_and_back_move_between_steps_and_show_progress() {
+    let root = mount(AppProps::default()).await;
+    click(&root, "Start the check-in").await;
+    assert_eq!(heading(&root), "Holding hope");
+    assert!(text(&root).contains("Step 1 of 8"));
+
+    click(&root, "Next").await;
+    assert_eq!(heading(&root), "Support from others");
+    assert!(text(&root).contains("Step 2 of 8"));
+
+    click(&root, "Back").await;
+    assert_eq!(heading(&root), "Holding hope");
+    // Focus follows the step, so keyboard and screen reader users start at the new heading.
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(active.id(), "mp-step-heading");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_answer_checks_it_and_offers_to_clear_it() {
+    let root = mount(AppProps::default()).await;
+    click(&root, "Start the check-in").await;
+    let first = root.query_selector("fieldset.mp-item").unwrap().unwrap();
+    assert!(!text(&first).contains("Clear my answer"));
+
+    let radios = first.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(
+        radios.length(),
+        6,
+        "five scale points and prefer not to say"
+    );
+    let fourth: web_sys::HtmlInputElement = radios.item(3).unwrap().dyn_into().unwrap();
+    fourth.click();
+    yew::scheduler::flush().await;
+    assert!(fourth.checked());
+    assert!(text(&first).contains("Clear my answer"));
+
+    click(&first, "Clear my answer").await;
+    let radios = first.query_selector_all("input:checked").unwrap();
+    assert_eq!(radios.length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn skipping_every_question_reaches_results_that_ask_for_nothing() {
+    let root = mount(AppProps::default()).await;
+    click(&root, "Start the check-in").await;
+    for _ in 0..7 {
+        click(&root, "Next").await;
+    }
+    assert_eq!(heading(&root), "Check your answers");
+    assert!(text(&root).contains("0 of 4 answered"));
+    click(&root, "See my results").await;
+    assert_eq!(heading(&root), "Your check-in");
+    assert!(text(&root).contains("There were not enough answers to suggest a place to start."));
+    click(&root, "Start again").await;
+    assert_eq!(heading(&root), "A short check-in before your first session");
+}

@@ -1,0 +1,249 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Content validation: the shipped questionnaire is valid and complete, and broken content is
+//! reported in full, every problem at once.
+
+mod common;
+
+use common::{fixture_json, parse};
+use missing_pieces::domain::content::{
+    AreaId, Content, ContentError, FacetId, Polarity, SignId, BUILT_IN,
+};
+use serde_json::{json, Value};
+
+/// Edits the fixture with `edit` and expects exactly `expected` problems.
+fn check(edit: impl FnOnce(&mut Value), expected: &[ContentError]) {
+    let mut value = fixture_json();
+    edit(&mut value);
+    match parse(&value) {
+        Ok(_) => assert!(
+            expected.is_empty(),
+            "expected {expected:?}, content was valid"
+        ),
+        Err(problems) => assert_eq!(problems, expected),
+    }
+}
+
+#[test]
+fn the_shipped_questionnaire_is_valid() {
+    if let Err(problems) = Content::parse(BUILT_IN) {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("content/questionnaire.json:\n{}", list.join("\n"));
+    }
+}
+
+#[test]
+fn the_shipped_questionnaire_has_the_size_the_model_needs() {
+    let content = Content::built_in();
+    let n = content.items.len();
+    assert!(
+        (24..=36).contains(&n),
+        "{n} items; 24 to 36 keep it to about 5 to 7 minutes"
+    );
+    let order: Vec<AreaId> = content.areas.iter().map(|a| a.id).collect();
+    assert_eq!(order, AreaId::ALL, "areas keep the model's order");
+    let facets: Vec<FacetId> = content
+        .area(AreaId::DevelopingResources)
+        .unwrap()
+        .facets
+        .iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(facets, FacetId::ALL);
+    for sign in SignId::ALL {
+        let sign = content.sign(sign).unwrap();
+        for item in &sign.items {
+            let area = content.item(item).unwrap().area;
+            assert!(
+                sign.areas.contains(&area),
+                "{item:?} is outside its sign's areas"
+            );
+        }
+    }
+    assert!(content
+        .items
+        .iter()
+        .any(|i| i.polarity == Polarity::Reverse));
+    for area in &content.areas {
+        assert!(
+            (1..=2).contains(&area.try_first.len()),
+            "{:?}: one or two things to try",
+            area.id
+        );
+    }
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    check(|_| {}, &[]);
+}
+
+#[test]
+fn malformed_json_is_reported_as_such() {
+    let problems = Content::parse("{ \"version\": 1,").unwrap_err();
+    assert!(
+        matches!(&problems[..], [ContentError::Parse(_)]),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_reported() {
+    check(
+        |v| {
+            let first = v["items"][0].clone();
+            v["items"].as_array_mut().unwrap().push(first);
+            let area = v["areas"][0].clone();
+            v["areas"].as_array_mut().unwrap().push(area);
+        },
+        &[
+            ContentError::DuplicateId {
+                kind: "area",
+                id: "hope".into(),
+            },
+            ContentError::DuplicateId {
+                kind: "item",
+                id: "h1".into(),
+            },
+        ],
+    );
+}
+
+#[test]
+fn an_item_in_an_unknown_area_is_reported_with_everything_else() {
+    check(
+        |v| {
+            v["items"][0]["area"] = json!("hopefulness");
+            v["items"][1]["scale"] = json!("loudness");
+        },
+        &[
+            ContentError::UnknownArea { item: "h1".into() },
+            ContentError::UnknownScale {
+                item: "h2".into(),
+                scale: "loudness".into(),
+            },
+            ContentError::TooFewItems {
+                area: "hope",
+                found: 2,
+                needed: 3,
+            },
+        ],
+    );
+}
+
+#[test]
+fn an_area_with_too_few_items_is_reported() {
+    check(
+        |v| {
+            let items = v["items"].as_array_mut().unwrap();
+            items.retain(|i| i["id"] != "p1" && i["id"] != "di2");
+        },
+        &[
+            ContentError::TooFewFacetItems {
+                facet: "imagery",
+                found: 1,
+                needed: 2,
+            },
+            ContentError::TooFewItems {
+                area: "positive_experiences",
+                found: 2,
+                needed: 3,
+            },
+        ],
+    );
+}
+
+#[test]
+fn a_sign_with_no_item_or_an_unknown_item_is_reported() {
+    check(
+        |v| {
+            v["signs"][0]["items"] = json!([]);
+            v["signs"][1]["items"] = json!(["nope"]);
+            v["signs"][2]["areas"] = json!([]);
+        },
+        &[
+            ContentError::SignWithoutItems { sign: "lost_hope" },
+            ContentError::UnknownItem {
+                sign: "isolation",
+                item: "nope".into(),
+            },
+            ContentError::SignWithoutAreas {
+                sign: "self_critical_voice",
+            },
+        ],
+    );
+}
+
+#[test]
+fn a_missing_area_or_sign_and_unknown_ids_are_reported() {
+    check(
+        |v| {
+            v["areas"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|a| a["id"] != "positive_experiences");
+            v["items"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|i| i["area"] != "positive_experiences");
+            v["signs"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|s| s["id"] != "discounting_strengths");
+            v["signs"][0]["id"] = json!("feeling_blue");
+        },
+        &[
+            ContentError::MissingArea {
+                area: "positive_experiences",
+            },
+            ContentError::UnknownId {
+                kind: "sign",
+                at: "sign number 1".into(),
+            },
+            ContentError::MissingSign { sign: "lost_hope" },
+            ContentError::MissingSign {
+                sign: "discounting_strengths",
+            },
+        ],
+    );
+}
+
+#[test]
+fn broken_scales_rules_texts_and_safety_are_reported() {
+    check(
+        |v| {
+            v["scales"][0]["choices"].as_array_mut().unwrap().pop();
+            v["rules"]["strength_at_least"] = json!(50);
+            v["items"][0]["text"] = json!({"en": "  "});
+            v["safety"][1]["when_all"][0]["item"] = json!("gone");
+        },
+        &[
+            ContentError::WrongScaleLength {
+                scale: "agreement".into(),
+                found: 4,
+            },
+            ContentError::UnknownSafetyItem {
+                rule: "no_hope".into(),
+                item: "gone".into(),
+            },
+            ContentError::BadRule {
+                rule: "strength_at_least",
+                problem: "must be above focus_at_most, so an area is never both",
+            },
+            ContentError::MissingText {
+                at: "item h1".into(),
+                locale: "en",
+            },
+        ],
+    );
+}
+
+#[test]
+fn problems_read_as_plain_sentences() {
+    let message = ContentError::TooFewItems {
+        area: "hope",
+        found: 1,
+        needed: 3,
+    }
+    .to_string();
+    assert_eq!(message, "area \"hope\" has 1 items; it needs 3");
+}

@@ -1,0 +1,150 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The journey state machine: steps in order, never blocked, and no-ops recognised as such.
+
+mod common;
+
+use common::fixture;
+use missing_pieces::domain::answers::Response;
+use missing_pieces::domain::content::{AreaId, Key};
+use missing_pieces::domain::journey::{Action, Journey, Step};
+
+fn run(journey: &Journey, actions: &[Action]) -> Journey {
+    let content = fixture();
+    actions.iter().fold(journey.clone(), |j, a| {
+        j.apply(a.clone(), &content).unwrap_or(j)
+    })
+}
+
+#[test]
+fn next_walks_every_step_without_answers() {
+    let content = fixture();
+    let mut journey = Journey::new(true);
+    let mut seen = vec![journey.step];
+    while let Some(next) = journey.apply(Action::Next, &content) {
+        journey = next;
+        seen.push(journey.step);
+    }
+    let areas = AreaId::ALL.map(Step::Area);
+    let mut expected = vec![Step::Welcome];
+    expected.extend(areas);
+    expected.extend([Step::Reflections, Step::Review, Step::Results]);
+    assert_eq!(seen, expected);
+}
+
+#[test]
+fn progress_counts_areas_reflections_and_review() {
+    let content = fixture();
+    let journey = run(&Journey::new(true), &[Action::Start]);
+    assert_eq!(journey.progress(&content), Some((1, 8)));
+    let without = run(&Journey::new(false), &[Action::Start]);
+    assert_eq!(without.progress(&content), Some((1, 7)));
+    assert_eq!(Journey::new(true).progress(&content), None);
+}
+
+#[test]
+fn back_from_the_first_area_returns_to_the_welcome_and_no_further() {
+    let content = fixture();
+    let journey = run(&Journey::new(true), &[Action::Start, Action::Back]);
+    assert_eq!(journey.step, Step::Welcome);
+    assert_eq!(journey.apply(Action::Back, &content), None);
+}
+
+#[test]
+fn skipping_reflections_goes_from_the_last_area_to_the_review() {
+    let journey = run(
+        &Journey::new(false),
+        &[
+            Action::GoTo(Step::Area(AreaId::PositiveExperiences)),
+            Action::Next,
+        ],
+    );
+    assert_eq!(journey.step, Step::Review);
+    let content = fixture();
+    assert_eq!(
+        journey.apply(Action::GoTo(Step::Reflections), &content),
+        None
+    );
+}
+
+#[test]
+fn answers_are_kept_changed_and_cleared() {
+    let journey = run(
+        &Journey::new(true),
+        &[
+            Action::Answer("h1".into(), Response::Choice(3)),
+            Action::Answer("h2".into(), Response::PreferNot),
+            Action::Answer("h1".into(), Response::Choice(1)),
+            Action::Clear("h2".into()),
+        ],
+    );
+    assert_eq!(journey.answers.get(&"h1".into()), Some(Response::Choice(1)));
+    assert_eq!(journey.answers.get(&"h2".into()), None);
+}
+
+#[test]
+fn invalid_answers_change_nothing() {
+    let content = fixture();
+    let journey = Journey::new(true);
+    for action in [
+        Action::Answer("unknown".into(), Response::Choice(1)),
+        Action::Answer("h1".into(), Response::Choice(5)),
+        Action::Write(Key("nope".into()), "x".into()),
+        Action::Toggle(Key("way_of_working".into()), Key("nope".into())),
+        Action::Start.clone(),
+    ] {
+        let after = journey.apply(action.clone(), &content);
+        if action == Action::Start {
+            assert!(after.is_some());
+        } else {
+            assert_eq!(after, None, "{action:?}");
+        }
+    }
+}
+
+#[test]
+fn notes_are_kept_cut_to_length_and_options_toggle() {
+    let long = "a".repeat(5000);
+    let journey = run(
+        &Journey::new(true),
+        &[
+            Action::Write(Key("goals".into()), long),
+            Action::Toggle(Key("way_of_working".into()), Key("talk".into())),
+            Action::Toggle(Key("way_of_working".into()), Key("tools".into())),
+            Action::Toggle(Key("way_of_working".into()), Key("talk".into())),
+        ],
+    );
+    let goals = journey.notes.get(&Key("goals".into())).unwrap();
+    assert_eq!(goals.text.chars().count(), 1000);
+    let way = journey.notes.get(&Key("way_of_working".into())).unwrap();
+    assert_eq!(
+        way.options.iter().map(Key::as_str).collect::<Vec<_>>(),
+        ["tools"]
+    );
+}
+
+#[test]
+fn restart_forgets_everything() {
+    let journey = run(
+        &Journey::new(true),
+        &[
+            Action::Start,
+            Action::Answer("h1".into(), Response::Choice(3)),
+            Action::Write(Key("goals".into()), "sleep better".into()),
+            Action::Restart,
+        ],
+    );
+    assert_eq!(journey, Journey::new(true));
+}
+
+#[test]
+fn repeating_an_answer_is_a_no_op() {
+    let content = fixture();
+    let journey = run(
+        &Journey::new(true),
+        &[Action::Answer("h1".into(), Response::Choice(2))],
+    );
+    assert_eq!(
+        journey.apply(Action::Answer("h1".into(), Response::Choice(2)), &content),
+        None
+    );
+}

@@ -1,0 +1,131 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Tidy tests: the invariants ARCHITECTURE.md states, checked on the source itself.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use missing_pieces::domain::i18n;
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+fn src(sub: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(sub)
+}
+
+/// Every place in `dir` where a line contains one of `needles`.
+fn find(dir: &str, needles: &[&str]) -> Vec<String> {
+    let mut hits = Vec::new();
+    for file in rust_files(&src(dir)) {
+        for (n, line) in fs::read_to_string(&file).unwrap().lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for needle in needles {
+                if line.contains(needle) {
+                    hits.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn domain_knows_nothing_of_yew_the_dom_or_the_browser() {
+    let hits = find(
+        "domain",
+        &[
+            "yew",
+            "web_sys",
+            "gloo",
+            "wasm_bindgen",
+            "js_sys",
+            "crate::view",
+            "crate::edge",
+        ],
+    );
+    assert!(
+        hits.is_empty(),
+        "domain imports browser or view code:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn view_touches_no_browser_api_directly() {
+    let hits = find("view", &["web_sys", "gloo", "js_sys", "local_storage"]);
+    assert!(
+        hits.is_empty(),
+        "view uses browser APIs outside edge:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn nothing_is_rendered_as_raw_html() {
+    let hits = find(
+        "",
+        &[
+            "from_html_unchecked",
+            "inner_html",
+            "set_inner_html",
+            "dangerously",
+        ],
+    );
+    assert!(hits.is_empty(), "raw HTML rendering:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn english_strings_file_is_well_formed() {
+    if let Err(errors) = i18n::parse(i18n::english_source()) {
+        panic!("locales/en/ui.ftl: {errors:?}");
+    }
+}
+
+#[test]
+fn every_string_key_used_in_code_exists_in_english() {
+    // Any string literal shaped like a message key (`word-word`), other than CSS classes and
+    // ARIA attributes, must be a key of en/ui.ftl.
+    let messages = i18n::parse(i18n::english_source()).unwrap();
+    let is_key_shaped = |s: &str| {
+        s.contains('-')
+            && s.split('-')
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+            && !s.starts_with("mp-")
+            && !s.starts_with("aria-")
+            && !s.starts_with("data-")
+    };
+    let mut missing = Vec::new();
+    let mut used = 0;
+    for file in rust_files(&src("view")) {
+        let text = fs::read_to_string(&file).unwrap();
+        for literal in text.split('"').skip(1).step_by(2) {
+            if is_key_shaped(literal) {
+                used += 1;
+                if !messages.contains_key(literal) {
+                    missing.push(format!("{}: {literal}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        used > 20,
+        "the scan found only {used} keys; is it still reading the view?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys missing from en/ui.ftl:\n{}",
+        missing.join("\n")
+    );
+}
