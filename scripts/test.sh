@@ -9,7 +9,7 @@ cargo fmt --check
 
 step "Lints (cargo clippy, warnings are errors)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "Host tests: domain and server-rendered components"
 cargo test

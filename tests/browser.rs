@@ -124,3 +124,39 @@ async fn skipping_every_question_reaches_results_that_ask_for_nothing() {
     click(&root, "Start again").await;
     assert_eq!(heading(&root), "A short check-in before your first session");
 }
+
+#[wasm_bindgen_test]
+async fn stopping_says_what_happens_and_can_clear_everything() {
+    let root = mount(AppProps::default()).await;
+    assert!(
+        !text(&root).contains("Stop for now"),
+        "nothing to stop on the welcome"
+    );
+    click(&root, "Start the check-in").await;
+    let radio: web_sys::HtmlInputElement = root
+        .query_selector("input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    yew::scheduler::flush().await;
+
+    click(&root, "Stop for now").await;
+    assert!(text(&root).contains("Nothing has been sent anywhere."));
+    click(&root, "Go back to the check-in").await;
+    assert_eq!(heading(&root), "Holding hope");
+    assert_eq!(
+        root.query_selector_all("input:checked").unwrap().length(),
+        1
+    );
+
+    click(&root, "Stop for now").await;
+    click(&root, "Clear my answers").await;
+    assert_eq!(heading(&root), "A short check-in before your first session");
+    click(&root, "Start the check-in").await;
+    assert_eq!(
+        root.query_selector_all("input:checked").unwrap().length(),
+        0
+    );
+}

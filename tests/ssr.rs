@@ -35,3 +35,87 @@ async fn welcome_states_the_real_number_of_questions() {
         "{html}"
     );
 }
+
+mod results {
+    use missing_pieces::domain::answers::{Answers, Response};
+    use missing_pieces::domain::content::{Content, ItemId};
+    use missing_pieces::domain::scoring::score;
+    use missing_pieces::view::results::{ResultsStep, ResultsStepProps};
+    use serde_json::Value;
+
+    fn persona(name: &str) -> Answers {
+        let all: Value = serde_json::from_str(include_str!("personas.json")).unwrap();
+        let persona = all["personas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap()
+            .clone();
+        persona["answers"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(id, v)| {
+                (
+                    ItemId::from(id.as_str()),
+                    Response::Choice(v.as_u64().unwrap() as u8),
+                )
+            })
+            .collect()
+    }
+
+    async fn render(name: &str) -> String {
+        let answers = persona(name);
+        let results = score(&Content::built_in(), &answers);
+        yew::ServerRenderer::<ResultsStep>::with_props(move || ResultsStepProps {
+            results,
+            answers,
+        })
+        .render()
+        .await
+    }
+
+    #[tokio::test]
+    async fn support_comes_first_when_things_feel_very_hard() {
+        let html = render("struggling a lot right now").await;
+        let support = html
+            .find("Your answers show things feel very hard right now")
+            .expect("support shown");
+        let start = html.find("Where you might start").unwrap();
+        assert!(
+            support < start,
+            "support must come before the places to start"
+        );
+        assert!(html.contains("call your local emergency number now"));
+    }
+
+    #[tokio::test]
+    async fn no_support_banner_when_no_safety_rule_holds() {
+        let html = render("isolated and self-critical").await;
+        assert!(!html.contains("Your answers show things feel very hard right now"));
+    }
+
+    #[tokio::test]
+    async fn places_to_start_quote_the_clients_own_choices() {
+        let html = render("isolated and self-critical").await;
+        assert!(
+            html.contains("I feel alone with what I am going through."),
+            "{html}"
+        );
+        assert!(html.contains("You chose: Most of the time"), "{html}");
+        assert!(html.contains("A question you could bring"));
+    }
+
+    #[tokio::test]
+    async fn results_use_no_clinical_labels() {
+        for name in ["struggling a lot right now", "overloaded and shut down"] {
+            let html = render(name).await.to_lowercase();
+            for word in [
+                "depress", "disorder", "symptom", "patient", "risk", "severe",
+            ] {
+                assert!(!html.contains(word), "{name}: results say {word:?}");
+            }
+        }
+    }
+}

@@ -66,3 +66,10 @@ results-score = { $score } of 100
 results-safety-title = Your answers show things feel very hard right now
 results-safety-body = You do not have to wait for your first session to get support. If you feel unsafe, please reach out now.
 results-restart = Start again
+
+stop-open = Stop for now
+stop-title = It is fine to stop here
+stop-body = Nothing has been sent anywhere. If you close this page, your answers will be gone.
+stop-later = You can come back and start again at any time.
+stop-continue = Go back to the check-in
+stop-clear = Clear my answers

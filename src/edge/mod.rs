@@ -16,6 +16,14 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Moves focus to the element with `id` once the current render has reached the page.
+pub fn focus_soon(id: &'static str) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || focus(id));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
+
 /// The current text of the input or text area an input event came from.
 pub fn input_value(event: &web_sys::InputEvent) -> Option<String> {
     let target = event.target()?;

@@ -8,7 +8,7 @@ use super::questions::AreaStep;
 use super::reflections::ReflectionsStep;
 use super::results::ResultsStep;
 use super::review::ReviewStep;
-use super::support::SupportPanel;
+use super::support::{StopPanel, SupportPanel};
 use super::welcome::Welcome;
 use super::Env;
 use crate::domain::journey::{Action, Journey, Step};
@@ -68,6 +68,7 @@ pub fn App(props: &AppProps) -> Html {
         env: Env::new(locale),
     });
     let help_open = use_state(|| false);
+    let stop_open = use_state(|| false);
     let env = state.env.clone();
     let step = state.journey.step;
 
@@ -93,6 +94,29 @@ pub fn App(props: &AppProps) -> Html {
         let help_open = help_open.clone();
         Callback::from(move |()| help_open.set(false))
     };
+    let open_stop = {
+        let stop_open = stop_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            stop_open.set(true);
+            edge::focus_soon("mp-stop-title");
+        })
+    };
+    let continue_check_in = {
+        let stop_open = stop_open.clone();
+        Callback::from(move |()| {
+            stop_open.set(false);
+            edge::focus_soon("mp-step-heading");
+        })
+    };
+    let clear_and_stop = {
+        let stop_open = stop_open.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            stop_open.set(false);
+            state.dispatch(Action::Restart);
+        })
+    };
+    let in_progress = !matches!(step, Step::Welcome);
 
     let journey = &state.journey;
     let content = &env.content;
@@ -166,6 +190,12 @@ pub fn App(props: &AppProps) -> Html {
             <div class="mp" lang={env.locale.as_str()} dir="ltr">
                 <header class="mp-bar">
                     <p class="mp-brand">{ env.t("brand") }</p>
+                    <div class="mp-bar-actions">
+                    if in_progress && !*stop_open {
+                        <button type="button" class="mp-button mp-button-quiet mp-button-small" onclick={open_stop}>
+                            { env.t("stop-open") }
+                        </button>
+                    }
                     <button
                         type="button"
                         class="mp-help-toggle"
@@ -175,15 +205,20 @@ pub fn App(props: &AppProps) -> Html {
                     >
                         { env.t("help-open") }
                     </button>
+                    </div>
                 </header>
                 if *help_open {
                     <SupportPanel on_close={close_help} />
                 }
-                <section class="mp-step" aria-labelledby="mp-step-heading">
-                    { for progress }
-                    { body }
-                    { nav }
-                </section>
+                if *stop_open {
+                    <StopPanel on_continue={continue_check_in} on_clear={clear_and_stop} />
+                } else {
+                    <section class="mp-step" aria-labelledby="mp-step-heading">
+                        { for progress }
+                        { body }
+                        { nav }
+                    </section>
+                }
             </div>
         </ContextProvider<Env>>
     }

@@ -40,3 +40,33 @@ pub fn SupportContacts() -> Html {
         </div>
     }
 }
+
+/// Properties of [`StopPanel`].
+#[derive(Properties, PartialEq)]
+pub struct StopPanelProps {
+    /// Called when the client goes back to the check-in.
+    pub on_continue: Callback<()>,
+    /// Called when the client clears their answers.
+    pub on_clear: Callback<()>,
+}
+
+/// What stopping means, said plainly, with a way back and a way to clear everything.
+#[component]
+pub fn StopPanel(props: &StopPanelProps) -> Html {
+    let env = use_env();
+    html! {
+        <section id="mp-stop" class="mp-support mp-stop" aria-labelledby="mp-stop-title">
+            <h2 id="mp-stop-title" tabindex="-1">{ env.t("stop-title") }</h2>
+            <p>{ env.t("stop-body") }</p>
+            <p>{ env.t("stop-later") }</p>
+            <div class="mp-actions">
+                <button type="button" class="mp-button mp-button-primary" onclick={props.on_continue.reform(|_: MouseEvent| ())}>
+                    { env.t("stop-continue") }
+                </button>
+                <button type="button" class="mp-button mp-button-quiet" onclick={props.on_clear.reform(|_: MouseEvent| ())}>
+                    { env.t("stop-clear") }
+                </button>
+            </div>
+        </section>
+    }
+}

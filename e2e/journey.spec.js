@@ -1,0 +1,101 @@
+import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { content, areaTitle, itemsIn, answer } from './content.js';
+
+const heading = (page) => page.locator('#mp-step-heading');
+
+test('should complete the whole journey by mouse, with every screen accessible', async ({ page }) => {
+  await page.goto('/');
+  await checkA11y(page, 'welcome');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+
+  for (const [index, area] of content.areas.entries()) {
+    await expect(heading(page)).toHaveText(area.title.en);
+    await expect(page.getByText(`Step ${index + 1} of 8`)).toBeVisible();
+    const items = itemsIn(area.id);
+    // Answer all but the last item; leave that one skipped.
+    for (const item of items.slice(0, -1)) await answer(page, item.id, 1);
+    if (index === 0) await screenshots(page, 'question');
+    await checkA11y(page, `area ${area.id}`);
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+
+  await expect(heading(page)).toHaveText('In your own words');
+  await page.getByLabel(content.reflections[0].prompt.en).fill('Sleep better & feel <less> alone');
+  await page.getByRole('checkbox', { name: content.reflections[2].options[1].label.en }).check();
+  await checkA11y(page, 'reflections');
+  await screenshots(page, 'reflections');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(heading(page)).toHaveText('Check your answers');
+  await expect(page.getByText('3 of 4 answered').first()).toBeVisible();
+  await expect(page.getByText('You wrote some notes.')).toBeVisible();
+  await checkA11y(page, 'review');
+  await screenshots(page, 'review');
+  await page.getByRole('button', { name: 'See my results' }).click();
+
+  await expect(heading(page)).toHaveText('Your check-in');
+  await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
+  await expect(page.getByText('it is not a diagnosis')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'How present each area is right now' })).toBeAttached();
+  await checkA11y(page, 'results');
+  await screenshots(page, 'results');
+
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(heading(page)).toHaveText('A short check-in before your first session');
+});
+
+test('should go back from the review to change an area', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  for (let i = 0; i < 7; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: `Change: ${areaTitle('self_compassion')}` }).click();
+  await expect(heading(page)).toHaveText(areaTitle('self_compassion'));
+  await expect(heading(page)).toBeFocused();
+});
+
+test('should reach results after skipping everything, without blame', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  for (let i = 0; i < 7; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('0 of 4 answered').first()).toBeVisible();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByText('There were not enough answers to suggest a place to start.')).toBeVisible();
+  await expect(page.getByText('Not enough answers').first()).toBeVisible();
+  await checkA11y(page, 'results after skipping');
+  await screenshots(page, 'results-skipped');
+});
+
+test('should complete the journey with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el.tagName.toLowerCase()}|${el.getAttribute('type') ?? ''}|${el.textContent.trim()}`;
+  });
+  /** Presses Tab until the focused element's summary contains `wanted`. */
+  const tabTo = async (wanted) => {
+    for (let i = 0; i < 80; i += 1) {
+      if ((await focused()).includes(wanted)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`never reached ${wanted}; last focus ${await focused()}`);
+  };
+
+  await tabTo('Start the check-in');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  // Answer the first question with arrow keys: Tab into the group, move right, which selects.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  const first = content.items[0];
+  await expect(page.getByRole('group', { name: first.text.en }).getByRole('radio').nth(1)).toBeChecked();
+
+  for (let step = 0; step < 7; step += 1) {
+    await tabTo('button||Next');
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toBeFocused();
+  }
+  await tabTo('See my results');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Your check-in');
+  await expect(heading(page)).toBeFocused();
+});
