@@ -32,9 +32,15 @@ export async function checkA11y(page, screen) {
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
-/** Saves a screenshot of the page at phone and desktop widths under e2e/artifacts/screens. */
+/**
+ * Saves a screenshot of the page at phone and desktop widths under e2e/artifacts/screens, after
+ * checking that even a 320 px screen needs no sideways scrolling.
+ */
 export async function screenshots(page, name) {
   const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 700 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
   for (const [label, width] of [['390', 390], ['1280', 1280]]) {
     await page.setViewportSize({ width, height: 844 });
     await page.screenshot({ path: `e2e/artifacts/screens/${name}-${label}.png`, fullPage: true });

@@ -71,16 +71,16 @@ test('should complete the journey with the keyboard alone', async ({ page }) => 
     const el = document.activeElement;
     return `${el.tagName.toLowerCase()}|${el.getAttribute('type') ?? ''}|${el.textContent.trim()}`;
   });
-  /** Presses Tab until the focused element's summary contains `wanted`. */
+  /** Presses Tab until the focused element's summary is `wanted` (tag|type|text). */
   const tabTo = async (wanted) => {
     for (let i = 0; i < 80; i += 1) {
-      if ((await focused()).includes(wanted)) return;
+      if ((await focused()) === wanted) return;
       await page.keyboard.press('Tab');
     }
     throw new Error(`never reached ${wanted}; last focus ${await focused()}`);
   };
 
-  await tabTo('Start the check-in');
+  await tabTo('button|button|Start the check-in');
   await page.keyboard.press('Enter');
   await expect(heading(page)).toBeFocused();
   // Answer the first question with arrow keys: Tab into the group, move right, which selects.
@@ -90,11 +90,11 @@ test('should complete the journey with the keyboard alone', async ({ page }) => 
   await expect(page.getByRole('group', { name: first.text.en }).getByRole('radio').nth(1)).toBeChecked();
 
   for (let step = 0; step < 7; step += 1) {
-    await tabTo('button||Next');
+    await tabTo('button|button|Next');
     await page.keyboard.press('Enter');
     await expect(heading(page)).toBeFocused();
   }
-  await tabTo('See my results');
+  await tabTo('button|button|See my results');
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Your check-in');
   await expect(heading(page)).toBeFocused();

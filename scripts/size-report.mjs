@@ -11,6 +11,7 @@ const dir = process.argv[2] ?? 'dist';
 const files = [];
 (function walk(d) {
   for (const name of readdirSync(d)) {
+    if (name.startsWith('.')) continue; // trunk's lock file, not served
     const path = join(d, name);
     if (statSync(path).isDirectory()) walk(path);
     else files.push(path);

@@ -13,6 +13,18 @@ const root = resolve(args.get('--dir') ?? 'dist');
 const extra = args.has('--extra') ? resolve(args.get('--extra')) : null;
 const port = Number(args.get('--port') ?? 8080);
 
+/** The policy documented in the README for pages that host the widget. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -61,8 +73,9 @@ createServer(async (req, res) => {
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   };
-  // A page may ask to be served under a Content-Security-Policy, to test the widget under one.
-  const csp = url.searchParams.get('csp');
+  // The widget's own pages are always served under the strict policy it promises to work with;
+  // a test host page may ask for another with ?csp=.
+  const csp = url.searchParams.get('csp') ?? (file.startsWith(root) && file.endsWith('.html') ? STRICT_CSP : null);
   if (csp) headers['content-security-policy'] = csp;
   res.writeHead(200, headers);
   res.end(await readFile(file));

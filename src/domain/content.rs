@@ -478,16 +478,6 @@ impl Content {
         }
     }
 
-    /// The questionnaire shipped with the widget.
-    ///
-    /// The built-in file is checked by a host test, so a failure here is a build defect.
-    pub fn built_in() -> Content {
-        match Content::parse(BUILT_IN) {
-            Ok(content) => content,
-            Err(problems) => panic!("built-in content is invalid: {problems:?}"),
-        }
-    }
-
     /// Every cross-reference problem in the content, in file order.
     pub fn validate(&self) -> Vec<ContentError> {
         let mut problems = Vec::new();

@@ -4,6 +4,7 @@
 //! enforces it), so all of it is tested on the host and reused by every entry point.
 
 pub mod answers;
+pub mod built_in;
 pub mod content;
 pub mod i18n;
 pub mod journey;

@@ -40,6 +40,11 @@ impl Text {
         Text(BTreeMap::from([(Locale::En, text.to_owned())]))
     }
 
+    /// Text from `(locale, wording)` pairs.
+    pub fn from_pairs(pairs: &[(Locale, &str)]) -> Text {
+        Text(pairs.iter().map(|(l, s)| (*l, (*s).to_owned())).collect())
+    }
+
     /// The text in `locale`, else in English, else empty.
     pub fn get(&self, locale: Locale) -> &str {
         self.get_exact(locale)

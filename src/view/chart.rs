@@ -80,7 +80,8 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
                     }
                 }) }
             </ul>
-            <table class="mp-visually-hidden">
+            <div class="mp-visually-hidden">
+            <table>
                 <caption>{ env.t("results-table-caption") }</caption>
                 <thead>
                     <tr>
@@ -102,6 +103,7 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </div>
     }
 }

@@ -1,0 +1,215 @@
+//! Compiles `content/questionnaire.json` into Rust constructors (see `src/domain/built_in.rs`).
+//!
+//! The content schema and its validation are the domain's own files, included here by path, so
+//! the build and the widget can never disagree about what valid content is.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::{env, fs};
+
+#[allow(dead_code)]
+#[path = "src/domain/text.rs"]
+mod text;
+
+#[allow(dead_code)]
+#[path = "src/domain/content.rs"]
+mod content;
+
+use content::*;
+use text::Text;
+
+fn main() {
+    println!("cargo:rerun-if-changed=content/questionnaire.json");
+    println!("cargo:rerun-if-changed=src/domain/content.rs");
+    println!("cargo:rerun-if-changed=src/domain/text.rs");
+    let content = match Content::parse(BUILT_IN) {
+        Ok(content) => content,
+        Err(problems) => {
+            for problem in &problems {
+                println!("cargo:warning=content/questionnaire.json: {problem}");
+            }
+            panic!(
+                "content/questionnaire.json has {} problem(s)",
+                problems.len()
+            );
+        }
+    };
+    let mut out = String::new();
+    content.emit(&mut out);
+    let path = PathBuf::from(env::var("OUT_DIR").unwrap()).join("questionnaire.rs");
+    fs::write(path, out).unwrap();
+}
+
+/// Writes a value as a Rust expression.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+fn field(out: &mut String, name: &str, value: &dyn Emit) {
+    let _ = write!(out, "{name}: ");
+    value.emit(out);
+    out.push_str(", ");
+}
+
+macro_rules! emit_struct {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($ty), " { "));
+                $( field(out, stringify!($field), &self.$field); )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+macro_rules! emit_debug {
+    ($($ty:ident),*) => {
+        $(impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                let _ = write!(out, concat!(stringify!($ty), "::{:?}"), self);
+            }
+        })*
+    };
+}
+
+emit_struct!(Content {
+    version,
+    scales,
+    prefer_not,
+    areas,
+    items,
+    signs,
+    reflections,
+    rules,
+    safety
+});
+emit_struct!(Scale { id, kind, choices });
+emit_struct!(Choice { id, label });
+emit_struct!(Area {
+    id,
+    title,
+    intro,
+    description,
+    strength,
+    try_first,
+    ask,
+    stabilising,
+    facets
+});
+emit_struct!(Facet {
+    id,
+    title,
+    description
+});
+emit_struct!(Item {
+    id,
+    area,
+    facet,
+    scale,
+    polarity,
+    text
+});
+emit_struct!(Sign {
+    id,
+    title,
+    description,
+    items,
+    areas
+});
+emit_struct!(Reflection {
+    id,
+    prompt,
+    hint,
+    options
+});
+emit_struct!(Rules {
+    min_answered_share,
+    sign_at_most,
+    focus_at_most,
+    focus_max,
+    sign_bonus,
+    stabilising_bonus,
+    strength_at_least,
+    strength_max,
+});
+emit_struct!(SafetyRule { id, when_all });
+emit_debug!(AreaId, FacetId, SignId, Polarity, ScaleKind);
+
+impl Emit for Condition {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Condition::Sign { sign } => {
+                out.push_str("Condition::Sign { ");
+                field(out, "sign", sign);
+                out.push('}');
+            }
+            Condition::Item { item, at_most } => {
+                out.push_str("Condition::Item { ");
+                field(out, "item", item);
+                field(out, "at_most", at_most);
+                out.push('}');
+            }
+        }
+    }
+}
+
+impl Emit for Text {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Text::from_pairs(&[");
+        for locale in [text::Locale::En, text::Locale::Es, text::Locale::Ar] {
+            if let Some(s) = self.get_exact(locale) {
+                let _ = write!(out, "(Locale::{locale:?}, {s:?}), ");
+            }
+        }
+        out.push_str("])");
+    }
+}
+
+impl Emit for Key {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "Key({:?}.to_owned())", self.0);
+    }
+}
+
+impl Emit for ItemId {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "ItemId({:?}.to_owned())", self.0);
+    }
+}
+
+impl<T: Emit> Emit for Vec<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("vec![");
+        for value in self {
+            value.emit(out);
+            out.push_str(", ");
+        }
+        out.push(']');
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+macro_rules! emit_number {
+    ($($ty:ty),*) => {
+        $(impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                let _ = write!(out, "{:?}", self);
+            }
+        })*
+    };
+}
+
+emit_number!(bool, u8, u32, usize, f64);
