@@ -1,0 +1,37 @@
+import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { content, answer } from './content.js';
+
+/** Walks to the results, answering the first item of each area low. */
+async function toResults(page) {
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  for (const area of content.areas) {
+    const first = content.items.find((i) => i.area === area.id);
+    await answer(page, first.id, first.polarity === 'reverse' ? 4 : 0);
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+}
+
+test('should keep every screen accessible in dark mode with reduced motion', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto('/');
+  await checkA11y(page, 'dark welcome');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await page.getByRole('radio').first().check();
+  await checkA11y(page, 'dark question');
+  await screenshots(page, 'dark-question');
+  await page.goto('/');
+  await toResults(page);
+  await checkA11y(page, 'dark results');
+  await screenshots(page, 'dark-results');
+});
+
+test('should print results without buttons or progress', async ({ page }) => {
+  await page.goto('/');
+  await toResults(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Need help now?' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
+});
