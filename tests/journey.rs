@@ -148,3 +148,36 @@ fn repeating_an_answer_is_a_no_op() {
         None
     );
 }
+
+#[test]
+fn switching_language_keeps_every_answer_and_the_step() {
+    use missing_pieces::domain::text::Locale;
+    let journey = run(
+        &Journey::new(true),
+        &[
+            Action::Start,
+            Action::Answer("h1".into(), Response::Choice(3)),
+            Action::SetLocale(Locale::Ar),
+            Action::Restart,
+        ],
+    );
+    assert_eq!(
+        journey.locale,
+        Locale::Ar,
+        "starting again keeps the language"
+    );
+    let switched = run(
+        &Journey::new(true),
+        &[
+            Action::Start,
+            Action::Answer("h1".into(), Response::Choice(3)),
+            Action::SetLocale(Locale::Es),
+        ],
+    );
+    assert_eq!(switched.step, Step::Area(AreaId::Hope));
+    assert_eq!(
+        switched.answers.get(&"h1".into()),
+        Some(Response::Choice(3))
+    );
+    assert_eq!(switched.locale, Locale::Es);
+}

@@ -73,3 +73,4 @@ stop-body = Nothing has been sent anywhere. If you close this page, your answers
 stop-later = You can come back and start again at any time.
 stop-continue = Go back to the check-in
 stop-clear = Clear my answers
+language = Language

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use super::text::Locale;
 
 const EN: &str = include_str!("../../locales/en/ui.ftl");
+const ES: &str = include_str!("../../locales/es/ui.ftl");
+const AR: &str = include_str!("../../locales/ar/ui.ftl");
 
 /// The interface strings for one language, with English behind any gap.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,9 +30,7 @@ pub struct FtlError {
 impl Strings {
     /// The strings for `locale`.
     pub fn for_locale(locale: Locale) -> Strings {
-        let source = match locale {
-            Locale::En | Locale::Es | Locale::Ar => EN,
-        };
+        let source = source(locale);
         Strings {
             messages: parse_lenient(source),
             fallback: parse_lenient(EN),
@@ -61,6 +61,15 @@ impl Strings {
 /// The English source, for tests and tools.
 pub fn english_source() -> &'static str {
     EN
+}
+
+/// The `.ftl` source for `locale`.
+pub fn source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => EN,
+        Locale::Es => ES,
+        Locale::Ar => AR,
+    }
 }
 
 fn parse_lenient(source: &str) -> HashMap<String, String> {

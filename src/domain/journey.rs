@@ -6,6 +6,7 @@
 
 use super::answers::{Answers, Notes, Response};
 use super::content::{AreaId, Content, ItemId, Key, SCALE_POINTS};
+use super::text::Locale;
 
 /// Where the client is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,6 +42,8 @@ pub enum Action {
     Write(Key, String),
     /// Tick or untick a reflection's option.
     Toggle(Key, Key),
+    /// Show the check-in in another language, keeping every answer.
+    SetLocale(Locale),
     /// Forget everything and return to the welcome.
     Restart,
 }
@@ -53,16 +56,24 @@ pub struct Journey {
     pub notes: Notes,
     /// Whether the reflections step is part of this journey (the counsellor may turn it off).
     pub with_reflections: bool,
+    /// The language the client is reading.
+    pub locale: Locale,
 }
 
 impl Journey {
-    /// A fresh journey at the welcome.
+    /// A fresh journey at the welcome, in English.
     pub fn new(with_reflections: bool) -> Journey {
+        Journey::in_locale(with_reflections, Locale::En)
+    }
+
+    /// A fresh journey at the welcome, in `locale`.
+    pub fn in_locale(with_reflections: bool, locale: Locale) -> Journey {
         Journey {
             step: Step::Welcome,
             answers: Answers::new(),
             notes: Notes::default(),
             with_reflections,
+            locale,
         }
     }
 
@@ -141,7 +152,9 @@ impl Journey {
                 }
                 next.notes.toggle(reflection, option);
             }
-            Action::Restart => next = Journey::new(self.with_reflections),
+            Action::SetLocale(locale) => next.locale = locale,
+            // Starting again keeps the language the client chose.
+            Action::Restart => next = Journey::in_locale(self.with_reflections, self.locale),
         }
         (next != *self).then_some(next)
     }

@@ -19,6 +19,9 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// Every language, in the order the language menu lists them.
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Es, Locale::Ar];
+
     /// The BCP 47 tag, as used in `lang` attributes and content files.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -26,6 +29,57 @@ impl Locale {
             Locale::Es => "es",
             Locale::Ar => "ar",
         }
+    }
+
+    /// The language's name in that language, for the language menu.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Es => "Español",
+            Locale::Ar => "العربية",
+        }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Locale::Ar)
+    }
+
+    /// The `dir` attribute value for this language.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language a tag such as `es-MX` or `ar` names, if the widget speaks it.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.as_str() == primary)
+    }
+
+    /// The first of the browser's preferred languages that the widget speaks.
+    pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Option<Locale> {
+        preferred
+            .iter()
+            .find_map(|tag| Locale::from_tag(tag.as_ref()))
+    }
+
+    /// A whole number written with this language's digits (Arabic-Indic for Arabic).
+    pub fn number(self, n: usize) -> String {
+        let digits = n.to_string();
+        if self != Locale::Ar {
+            return digits;
+        }
+        digits
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+                None => c,
+            })
+            .collect()
     }
 }
 

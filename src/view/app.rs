@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::language::LanguageMenu;
 use super::questions::AreaStep;
 use super::reflections::ReflectionsStep;
 use super::results::ResultsStep;
@@ -19,9 +20,9 @@ use crate::edge;
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The language to show.
+    /// The language to show; `None` follows the browser's preferred languages, else English.
     #[prop_or_default]
-    pub locale: Locale,
+    pub locale: Option<Locale>,
     /// Whether to offer the optional reflections step.
     #[prop_or(true)]
     pub with_reflections: bool,
@@ -30,7 +31,7 @@ pub struct AppProps {
 impl Default for AppProps {
     fn default() -> Self {
         AppProps {
-            locale: Locale::En,
+            locale: None,
             with_reflections: true,
         }
     }
@@ -48,10 +49,14 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match self.journey.apply(action, &self.env.content) {
-            Some(journey) => Rc::new(State {
-                journey,
-                env: self.env.clone(),
-            }),
+            Some(journey) => {
+                let env = if journey.locale == self.env.locale {
+                    self.env.clone()
+                } else {
+                    self.env.with_locale(journey.locale)
+                };
+                Rc::new(State { journey, env })
+            }
             // Same Rc: Yew skips the re-render.
             None => self,
         }
@@ -61,10 +66,13 @@ impl Reducible for State {
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let locale = props.locale;
+    let locale = props
+        .locale
+        .or_else(|| Locale::negotiate(&edge::preferred_languages()))
+        .unwrap_or_default();
     let with_reflections = props.with_reflections;
     let state = use_reducer(move || State {
-        journey: Journey::new(with_reflections),
+        journey: Journey::in_locale(with_reflections, locale),
         env: Env::new(locale),
     });
     let help_open = use_state(|| false);
@@ -117,6 +125,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let in_progress = !matches!(step, Step::Welcome);
+    let on_locale = {
+        let state = state.clone();
+        Callback::from(move |locale| state.dispatch(Action::SetLocale(locale)))
+    };
 
     let journey = &state.journey;
     let content = &env.content;
@@ -187,10 +199,11 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Env> context={env.clone()}>
-            <div class="mp" lang={env.locale.as_str()} dir="ltr">
+            <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()}>
                 <header class="mp-bar">
                     <p class="mp-brand">{ env.t("brand") }</p>
                     <div class="mp-bar-actions">
+                    <LanguageMenu locale={env.locale} {on_locale} />
                     if in_progress && !*stop_open {
                         <button type="button" class="mp-button mp-button-quiet mp-button-small" onclick={open_stop}>
                             { env.t("stop-open") }

@@ -96,7 +96,7 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
                             <td>
                                 { env.t(level_key(row.tally.score)) }
                                 if let Some(score) = row.tally.score {
-                                    { " (" }{ env.strings.format("results-score", &[("score", &score.to_string())]) }{ ")" }
+                                    { " (" }{ env.strings.format("results-score", &[("score", &env.num(usize::from(score)))]) }{ ")" }
                                 }
                             </td>
                         </tr>

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod chart;
+pub mod language;
 pub mod questions;
 pub mod reflections;
 pub mod results;
@@ -34,6 +35,20 @@ impl Env {
             strings: Rc::new(Strings::for_locale(locale)),
             locale,
         }
+    }
+
+    /// The same questionnaire with the strings of `locale`.
+    pub fn with_locale(&self, locale: Locale) -> Env {
+        Env {
+            content: self.content.clone(),
+            strings: Rc::new(Strings::for_locale(locale)),
+            locale,
+        }
+    }
+
+    /// A whole number in this language's digits.
+    pub fn num(&self, n: usize) -> String {
+        self.locale.number(n)
     }
 
     /// An interface string.

@@ -43,14 +43,14 @@ pub fn ReviewStep(props: &ReviewStepProps) -> Html {
                     let title = area.title.get(env.locale);
                     let t = &result.tally;
                     let mut parts = vec![env.strings.format("review-answered", &[
-                        ("answered", &t.answered.to_string()),
-                        ("total", &t.total.to_string()),
+                        ("answered", &env.num(t.answered)),
+                        ("total", &env.num(t.total)),
                     ])];
                     if t.skipped() > 0 {
-                        parts.push(env.strings.format("review-skipped", &[("skipped", &t.skipped().to_string())]));
+                        parts.push(env.strings.format("review-skipped", &[("skipped", &env.num(t.skipped()))]));
                     }
                     if t.prefer_not > 0 {
-                        parts.push(env.strings.format("review-declined", &[("declined", &t.prefer_not.to_string())]));
+                        parts.push(env.strings.format("review-declined", &[("declined", &env.num(t.prefer_not))]));
                     }
                     Some(html! {
                         <li key={result.area.as_str()}>

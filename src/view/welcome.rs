@@ -22,10 +22,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let time = env.strings.format(
         "welcome-time",
-        &[
-            ("minutes", &minutes.to_string()),
-            ("count", &count.to_string()),
-        ],
+        &[("minutes", &env.num(minutes)), ("count", &env.num(count))],
     );
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     html! {

@@ -1,0 +1,63 @@
+import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { content } from './content.js';
+
+const STRINGS = {
+  es: { start: 'Empezar', next: 'Siguiente', results: 'Ver mis resultados' },
+  ar: { start: 'لنبدأ', next: 'التالي', results: 'عرض نتائجي' },
+};
+
+/** The text of a content text map in `locale`. */
+const t = (text, locale) => text[locale] ?? text.en;
+
+for (const locale of ['es', 'ar']) {
+  test(`should complete the whole journey in ${locale}, accessibly`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption(locale);
+    const root = page.locator('.mp');
+    await expect(root).toHaveAttribute('lang', locale);
+    await expect(root).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    await checkA11y(page, `${locale} welcome`);
+    if (locale === 'ar') await screenshots(page, 'ar-welcome');
+
+    await page.getByRole('button', { name: STRINGS[locale].start }).click();
+    for (const [index, area] of content.areas.entries()) {
+      await expect(page.locator('#mp-step-heading')).toHaveText(t(area.title, locale));
+      for (const item of content.items.filter((i) => i.area === area.id)) {
+        const low = item.polarity === 'reverse' ? 4 : 0;
+        await page.getByRole('group', { name: t(item.text, locale) }).getByRole('radio').nth(low).check();
+      }
+      if (index === 0) {
+        await checkA11y(page, `${locale} question`);
+        if (locale === 'ar') await screenshots(page, 'ar-question');
+      }
+      await page.getByRole('button', { name: STRINGS[locale].next, exact: true }).click();
+    }
+    await checkA11y(page, `${locale} reflections`);
+    await page.getByRole('button', { name: STRINGS[locale].next, exact: true }).click();
+    await checkA11y(page, `${locale} review`);
+    if (locale === 'ar') await screenshots(page, 'ar-review');
+    await page.getByRole('button', { name: STRINGS[locale].results }).click();
+    await expect(page.locator('.mp-focus-list > li h4').first()).toBeVisible();
+    await checkA11y(page, `${locale} results`);
+    if (locale === 'ar') await screenshots(page, 'ar-results');
+  });
+}
+
+test('should keep answers when the language changes mid-way', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  const first = content.items[0];
+  await page.getByRole('group', { name: first.text.en }).getByRole('radio').nth(3).check();
+  await page.getByLabel('Language').selectOption('es');
+  const group = page.getByRole('group', { name: first.text.es });
+  await expect(group.getByRole('radio').nth(3)).toBeChecked();
+  await expect(page.locator('#mp-step-heading')).toHaveText(content.areas[0].title.es);
+});
+
+test('should follow the browser language when the page does not choose one', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  await expect(page.locator('.mp')).toHaveAttribute('lang', 'es');
+  await context.close();
+});

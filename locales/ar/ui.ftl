@@ -1,0 +1,76 @@
+# Interface text for the check-in, in Arabic (Modern Standard Arabic; the counsellor is "المرشد النفسي", as in content/questionnaire.json).
+# Keep sentences short and plain, like the English source; prefer gender-inclusive wording (masdar, third person). Phone numbers use Western digits.
+
+brand = قبل جلستك الأولى
+help-open = بحاجة إلى مساعدة الآن؟
+help-close = إغلاق
+help-title = هل أنت بحاجة إلى مساعدة الآن؟
+help-danger = إذا كنت في خطر، أو من الممكن أن تؤذي نفسك، فالرجاء الاتصال الآن برقم الطوارئ في بلدك.
+help-numbers = رقم الطوارئ في أوروبا هو 112. وفي الولايات المتحدة وكندا هو 911. وفي المملكة المتحدة هو 999. وفي أستراليا هو 000.
+help-crisis = يمكنك أيضًا الاتصال بخط الدعم النفسي في بلدك، أو التحدث إلى طبيبك.
+help-wait = يمكن تأجيل هذه الأسئلة. ويمكنك إغلاقها في أي وقت.
+
+welcome-title = أسئلة قصيرة قبل جلستك الأولى
+welcome-what = تتناول هذه الأسئلة ما يساعدك على التأقلم، وما قد ينقصك الآن.
+welcome-why = يمكن لإجاباتك أن تساعدك أنت ومرشدك النفسي على اختيار نقطة البداية.
+welcome-not = هذه الأسئلة ليست اختبارًا، ولا تقدّم أي تشخيص.
+welcome-time = تستغرق الإجابة نحو { $minutes } دقائق. عدد الأسئلة { $count }، وكلها قصيرة.
+welcome-private = تبقى إجاباتك على هذا الجهاز. لا يُرسَل أي شيء إلى أي مكان.
+welcome-skip = يمكنك تخطّي أي سؤال. ويمكنك التوقف في أي وقت.
+welcome-start = لنبدأ
+
+progress = الخطوة { $current } من { $total }
+nav-back = رجوع
+nav-next = التالي
+nav-results = عرض نتائجي
+
+questions-skip = يمكنك تخطّي أي سؤال. ويكفي اختيار أول ما يخطر لك.
+questions-clear = مسح إجابتي
+
+reflections-title = بكلماتك أنت
+reflections-intro = هذه الأسئلة اختيارية. كلماتك تساعد مرشدك النفسي على التعرّف إليك.
+reflections-note = كل ما يُكتب هنا يبقى على هذا الجهاز، إلا إذا اخترت مشاركته.
+reflections-more = هل هناك شيء آخر للإضافة؟
+
+review-title = مراجعة إجاباتك
+review-intro = إليك ما أجبت به. ويمكنك العودة إلى أي جزء.
+review-answered = تمّت الإجابة عن { $answered } من { $total }
+review-skipped = تمّ تخطّي { $skipped }
+review-declined = «أفضّل عدم الإجابة»: { $declined }
+review-notes-some = كتبت بعض الملاحظات.
+review-notes-none = لا توجد ملاحظات.
+review-change = تغيير
+
+results-title = ملخّص إجاباتك
+results-note = هذه نقطة بداية للحديث مع مرشدك النفسي. وهي ليست اختبارًا، وليست تشخيصًا.
+results-start-title = من أين يمكن البدء
+results-start-intro = قد تحتاج هذه المجالات إلى بعض الاهتمام أولًا. ويمكنك اختيار البداية مع مرشدك النفسي.
+results-start-none = لا يبدو الآن أن هناك مجالًا ناقصًا بشكل واضح. ويمكن لمرشدك النفسي مساعدتك على النظر عن قرب.
+results-start-few = لم تكن الإجابات كافية لاقتراح نقطة بداية. ولا بأس في ذلك. يمكن الحديث عن الأمر في جلستك الأولى.
+results-pointed = ما الذي أشار إلى هذا المجال
+results-you-chose = إجابتك: { $choice }
+results-try = أشياء يمكنك تجربتها قبل جلستك الأولى
+results-ask = سؤال يمكنك طرحه في الجلسة
+results-helping-title = ما يساعدك بالفعل
+results-helping-none = قد يصعب رؤية ما يساعدك حين تشتدّ الأمور. ويمكن لمرشدك النفسي مساعدتك على اكتشافه.
+results-chart-title = المجالات الستة كلها
+results-chart-intro = كلما طال الشريط، كان مصدر الدعم هذا أكثر حضورًا في حياتك الآن.
+results-table-caption = مدى حضور كل مجال في حياتك الآن
+results-col-area = مجال الحياة
+results-col-level = مدى حضوره
+results-level-low = أقل حضورًا الآن
+results-level-some = حاضر جزئيًا
+results-level-high = حاضر بقوة
+results-level-unknown = الإجابات غير كافية
+results-score = { $score } من ١٠٠
+results-safety-title = تُظهر إجاباتك أن الأمور صعبة جدًا عليك الآن
+results-safety-body = لا داعي لانتظار جلستك الأولى للحصول على الدعم. إذا شعرت بأنك لست في أمان، فالرجاء طلب المساعدة الآن.
+results-restart = البدء من جديد
+
+stop-open = التوقف الآن
+stop-title = لا بأس بالتوقف هنا
+stop-body = لم يُرسَل أي شيء إلى أي مكان. إذا أغلقت هذه الصفحة، فستُحذف إجاباتك.
+stop-later = يمكنك العودة والبدء من جديد في أي وقت.
+stop-continue = العودة إلى الأسئلة
+stop-clear = مسح إجاباتي
+language = اللغة

@@ -1,0 +1,76 @@
+# Interface text for the check-in, in Spanish (tú form; the counsellor is "terapeuta", as in content/questionnaire.json).
+# Keep sentences short and plain, like the English source (its readability test reads the English file only).
+
+brand = Antes de tu primera sesión
+help-open = ¿Necesitas ayuda ahora?
+help-close = Cerrar
+help-title = ¿Necesitas ayuda ahora?
+help-danger = Si estás en peligro, o podrías hacerte daño, llama ahora al número de emergencias de donde vives.
+help-numbers = En Europa, llama al 112. En Estados Unidos y Canadá, llama al 911. En el Reino Unido, llama al 999. En Australia, llama al 000.
+help-crisis = También puedes llamar a una línea de ayuda en crisis de tu país, o hablar con tu médico.
+help-wait = Estas preguntas pueden esperar. Puedes cerrarlas en cualquier momento.
+
+welcome-title = Unas preguntas breves antes de tu primera sesión
+welcome-what = Estas preguntas miran qué te ayuda a salir adelante y qué te puede faltar ahora mismo.
+welcome-why = Tus respuestas pueden ayudarte a ti y a tu terapeuta a elegir por dónde empezar.
+welcome-not = No es un examen y no da ningún diagnóstico.
+welcome-time = Te llevará unos { $minutes } minutos. Son { $count } preguntas cortas.
+welcome-private = Tus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte.
+welcome-skip = Puedes saltarte cualquier pregunta. Puedes parar cuando quieras.
+welcome-start = Empezar
+
+progress = Paso { $current } de { $total }
+nav-back = Atrás
+nav-next = Siguiente
+nav-results = Ver mis resultados
+
+questions-skip = Puedes saltarte cualquier pregunta. Quédate con lo primero que sientas.
+questions-clear = Borrar mi respuesta
+
+reflections-title = Con tus propias palabras
+reflections-intro = Estas preguntas son opcionales. Tus palabras ayudan a tu terapeuta a conocerte.
+reflections-note = Lo que escribas se queda en este dispositivo, a menos que decidas compartirlo.
+reflections-more = ¿Quieres añadir algo?
+
+review-title = Revisa tus respuestas
+review-intro = Esto es lo que respondiste. Puedes volver a cualquier parte.
+review-answered = Respondidas: { $answered } de { $total }
+review-skipped = Sin responder: { $skipped }
+review-declined = «Prefiero no decirlo»: { $declined }
+review-notes-some = Escribiste algunas notas.
+review-notes-none = Sin notas.
+review-change = Cambiar
+
+results-title = Resumen de tus respuestas
+results-note = Esto es un punto de partida para hablar con tu terapeuta. No es un examen ni un diagnóstico.
+results-start-title = Por dónde podrías empezar
+results-start-intro = Quizá estas áreas necesiten algo de cuidado primero. Puedes elegir junto con tu terapeuta.
+results-start-none = Ahora mismo no hay ningún área que destaque como algo que falte. Tu terapeuta puede ayudarte a mirarlo más de cerca.
+results-start-few = No hubo suficientes respuestas para sugerir por dónde empezar. No pasa nada. Puedes hablarlo en tu primera sesión.
+results-pointed = Por qué aparece aquí
+results-you-chose = Elegiste: { $choice }
+results-try = Cosas que podrías probar antes de tu primera sesión
+results-ask = Una pregunta que podrías llevar a la sesión
+results-helping-title = Lo que ya te está ayudando
+results-helping-none = Cuando todo se pone difícil, puede costar ver qué ayuda. Tu terapeuta puede ayudarte a encontrarlo.
+results-chart-title = Las seis áreas
+results-chart-intro = Cuanto más larga es la barra, más presente está ese recurso en tu vida ahora mismo.
+results-table-caption = Cuánto está presente cada área ahora mismo
+results-col-area = Área de la vida
+results-col-level = Cuánto está presente
+results-level-low = Menos presente por ahora
+results-level-some = En parte presente
+results-level-high = Muy presente
+results-level-unknown = No hay suficientes respuestas
+results-score = { $score } de 100
+results-safety-title = Tus respuestas muestran que ahora mismo todo se siente muy difícil
+results-safety-body = No tienes que esperar a tu primera sesión para recibir apoyo. Si no te sientes a salvo, por favor pide ayuda ahora.
+results-restart = Volver a empezar
+
+stop-open = Parar por ahora
+stop-title = Está bien parar aquí
+stop-body = No se ha enviado nada a ninguna parte. Si cierras esta página, tus respuestas se borrarán.
+stop-later = Puedes volver y empezar de nuevo cuando quieras.
+stop-continue = Volver a las preguntas
+stop-clear = Borrar mis respuestas
+language = Idioma

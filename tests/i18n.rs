@@ -1,0 +1,130 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Languages: every locale is complete, and the widget picks and writes languages correctly.
+
+use std::collections::BTreeSet;
+
+use missing_pieces::domain::i18n::{self, Strings};
+use missing_pieces::domain::text::Locale;
+use serde_json::Value;
+
+/// The `{ $name }` variables in a message, in order of first use.
+fn variables(message: &str) -> BTreeSet<String> {
+    message
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(inside, _)| inside.trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_locale_has_every_interface_string_with_the_same_variables() {
+    let english = i18n::parse(i18n::source(Locale::En)).unwrap();
+    for locale in [Locale::Es, Locale::Ar] {
+        let messages = i18n::parse(i18n::source(locale))
+            .unwrap_or_else(|e| panic!("locales/{}/ui.ftl: {e:?}", locale.as_str()));
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|k| !messages.contains_key(*k))
+            .collect();
+        let extra: Vec<&String> = messages
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(missing.is_empty(), "{locale:?} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale:?} has keys English lacks: {extra:?}"
+        );
+        for (key, message) in &english {
+            assert_eq!(
+                variables(&messages[key]),
+                variables(message),
+                "{locale:?} {key}: variables differ"
+            );
+            assert!(
+                !messages[key].trim().is_empty(),
+                "{locale:?} {key} is empty"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_questionnaire_text_exists_in_every_locale() {
+    fn walk(value: &Value, at: &str, missing: &mut Vec<String>) {
+        match value {
+            Value::Object(map) if map.contains_key("en") => {
+                for locale in Locale::ALL {
+                    let text = map
+                        .get(locale.as_str())
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
+                    if text.trim().is_empty() {
+                        missing.push(format!("{at} ({})", locale.as_str()));
+                    }
+                }
+            }
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    walk(inner, &format!("{at}.{key}"), missing);
+                }
+            }
+            Value::Array(items) => {
+                for (n, inner) in items.iter().enumerate() {
+                    let id = inner.get("id").and_then(Value::as_str).map(str::to_owned);
+                    walk(
+                        inner,
+                        &format!("{at}[{}]", id.unwrap_or(n.to_string())),
+                        missing,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    let content: Value = serde_json::from_str(missing_pieces::domain::content::BUILT_IN).unwrap();
+    let mut missing = Vec::new();
+    walk(&content, "questionnaire", &mut missing);
+    assert!(missing.is_empty(), "untranslated:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn arabic_text_is_written_in_arabic_script() {
+    let strings = Strings::for_locale(Locale::Ar);
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    for key in ["welcome-title", "nav-next", "help-title", "results-title"] {
+        assert!(
+            strings.get(key).chars().any(arabic),
+            "{key}: {}",
+            strings.get(key)
+        );
+    }
+}
+
+#[test]
+fn the_browsers_first_spoken_language_wins() {
+    let check = |preferred: &[&str], expected: Option<Locale>| {
+        assert_eq!(Locale::negotiate(preferred), expected, "{preferred:?}");
+    };
+    check(&["es-MX", "en-US"], Some(Locale::Es));
+    check(&["fr-FR", "ar-EG", "en"], Some(Locale::Ar));
+    check(&["EN_gb"], Some(Locale::En));
+    check(&["fr", "de"], None);
+    check(&[], None);
+    check(&[""], None);
+}
+
+#[test]
+fn numbers_use_the_languages_digits() {
+    assert_eq!(Locale::En.number(30), "30");
+    assert_eq!(Locale::Es.number(1208), "1208");
+    assert_eq!(Locale::Ar.number(30), "٣٠");
+    assert_eq!(Locale::Ar.number(0), "٠");
+}
+
+#[test]
+fn only_arabic_is_right_to_left() {
+    let dirs: Vec<&str> = Locale::ALL.iter().map(|l| l.dir()).collect();
+    assert_eq!(dirs, ["ltr", "ltr", "rtl"]);
+}
