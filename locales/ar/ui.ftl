@@ -74,3 +74,8 @@ stop-later = يمكنك العودة والبدء من جديد في أي وقت
 stop-continue = العودة إلى الأسئلة
 stop-clear = مسح إجاباتي
 language = اللغة
+
+summary-title = إجاباتي قبل جلستي الأولى
+summary-date = التاريخ
+summary-intro = هذا ما أظهرته إجاباتي.
+summary-email-subject = إجاباتي قبل جلستي الأولى

@@ -74,3 +74,8 @@ stop-later = You can come back and start again at any time.
 stop-continue = Go back to the check-in
 stop-clear = Clear my answers
 language = Language
+
+summary-title = My check-in before my first session
+summary-date = Date
+summary-intro = Here is what my check-in found.
+summary-email-subject = My check-in before my first session

@@ -74,3 +74,8 @@ stop-later = Puedes volver y empezar de nuevo cuando quieras.
 stop-continue = Volver a las preguntas
 stop-clear = Borrar mis respuestas
 language = Idioma
+
+summary-title = Mis respuestas antes de mi primera sesión
+summary-date = Fecha
+summary-intro = Esto es lo que mostraron mis respuestas.
+summary-email-subject = Mis respuestas antes de mi primera sesión

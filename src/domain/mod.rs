@@ -9,4 +9,7 @@ pub mod content;
 pub mod i18n;
 pub mod journey;
 pub mod scoring;
+pub mod share;
+pub mod snapshot;
+pub mod summary;
 pub mod text;

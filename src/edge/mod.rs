@@ -2,23 +2,30 @@
 //! clipboard). Every function here fails quietly when the browser refuses, because a blocked
 //! browser feature must never break the check-in.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
+use yew::NodeRef;
 
-/// Moves keyboard focus to the element with `id`, without scrolling the host page further than
-/// needed.
-pub fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+use crate::view::app::{App, AppProps};
+
+/// Moves keyboard focus to the element with `id` inside the widget `root`.
+///
+/// The search starts at the widget's own element, not the document, so it also works inside
+/// the Shadow DOM of an embedded widget and never reaches into the host page.
+pub fn focus(root: &NodeRef, id: &str) {
+    let element = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
     }
 }
 
-/// Moves focus to the element with `id` once the current render has reached the page.
-pub fn focus_soon(id: &'static str) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || focus(id));
+/// Like [`focus`], once the current render has reached the page.
+pub fn focus_soon(root: &NodeRef, id: &'static str) {
+    let root = root.clone();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || focus(&root, id));
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(callback.unchecked_ref());
     }
@@ -60,14 +67,25 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
-/// Mounts the widget into the element with id `missing-pieces`, or into the page's body.
+/// Mounts the widget on the standalone page, into its element with id `missing-pieces`.
+///
+/// Pages that embed the widget with `embed.js` have no such element; there `embed.js` calls
+/// [`mount_into`] for each place the counsellor marked.
 pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let root = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("missing-pieces"))
-        .or_else(|| document.as_ref().and_then(|d| d.body()).map(Into::into));
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("missing-pieces"));
     if let Some(root) = root {
-        yew::Renderer::<crate::view::app::App>::with_root(root).render();
+        // Drop the <noscript> fallback before rendering.
+        root.set_text_content(None);
+        yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
     }
+}
+
+/// Mounts one widget into `root`, an element inside the Shadow DOM that `embed.js` made on the
+/// counsellor's `host` element.
+#[wasm_bindgen]
+pub fn mount_into(root: web_sys::Element, host: web_sys::Element) {
+    let _ = host;
+    yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
 }

@@ -82,13 +82,17 @@ pub fn App(props: &AppProps) -> Html {
 
     // Move focus to the new step's heading after a step change, but not on first load: an
     // embedded widget must not pull the host page's focus or scroll.
+    let root = use_node_ref();
     let first = use_mut_ref(|| true);
-    use_effect_with(step, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        edge::focus("mp-step-heading");
-    });
+    {
+        let root = root.clone();
+        use_effect_with(step, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            edge::focus(&root, "mp-step-heading");
+        });
+    }
 
     let dispatch = |action: Action| {
         let state = state.clone();
@@ -104,16 +108,18 @@ pub fn App(props: &AppProps) -> Html {
     };
     let open_stop = {
         let stop_open = stop_open.clone();
+        let root = root.clone();
         Callback::from(move |_: MouseEvent| {
             stop_open.set(true);
-            edge::focus_soon("mp-stop-title");
+            edge::focus_soon(&root, "mp-stop-title");
         })
     };
     let continue_check_in = {
         let stop_open = stop_open.clone();
+        let root = root.clone();
         Callback::from(move |()| {
             stop_open.set(false);
-            edge::focus_soon("mp-step-heading");
+            edge::focus_soon(&root, "mp-step-heading");
         })
     };
     let clear_and_stop = {
@@ -199,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Env> context={env.clone()}>
-            <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()}>
+            <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root}>
                 <header class="mp-bar">
                     <p class="mp-brand">{ env.t("brand") }</p>
                     <div class="mp-bar-actions">

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{use_env, Env};
 use crate::domain::scoring::{Results, Tally};
+use crate::domain::summary::level_word_key;
 
 /// The bar's drawing width; the SVG stretches it to the space the layout gives.
 const BAR_WIDTH: u32 = 100;
@@ -46,16 +47,6 @@ fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
     rows
 }
 
-/// The word for how present an area is.
-fn level_key(score: Option<u8>) -> &'static str {
-    match score {
-        None => "results-level-unknown",
-        Some(s) if s < 40 => "results-level-low",
-        Some(s) if s < 70 => "results-level-some",
-        Some(_) => "results-level-high",
-    }
-}
-
 /// Bars for every area and facet; "not enough answers" rows have no bar and say so.
 #[component]
 pub fn AreaChart(props: &AreaChartProps) -> Html {
@@ -75,7 +66,7 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
                                     <rect class="mp-chart-fill" x="0" y="0" width={width.to_string()} height="10" rx="2" />
                                 }
                             </svg>
-                            <span class="mp-chart-value">{ env.t(level_key(row.tally.score)) }</span>
+                            <span class="mp-chart-value">{ env.t(level_word_key(row.tally.score)) }</span>
                         </li>
                     }
                 }) }
@@ -94,7 +85,7 @@ pub fn AreaChart(props: &AreaChartProps) -> Html {
                         <tr key={n}>
                             <th scope="row">{ row.label }</th>
                             <td>
-                                { env.t(level_key(row.tally.score)) }
+                                { env.t(level_word_key(row.tally.score)) }
                                 if let Some(score) = row.tally.score {
                                     { " (" }{ env.strings.format("results-score", &[("score", &env.num(usize::from(score)))]) }{ ")" }
                                 }

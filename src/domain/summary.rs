@@ -1,0 +1,448 @@
+//! What the client can take away: a plain-text summary (for a `.txt` download, the clipboard or
+//! an email), a versioned JSON export, and a `mailto:` link to send the summary.
+//!
+//! Everything is written by hand: the widget carries no JSON library at run time, and these
+//! writers need only an escaper. `docs/export-schema.md` describes the JSON field by field.
+//! Notes are the client's private words: both writers leave them out unless asked.
+
+use std::fmt::Write as _;
+
+use super::answers::Response;
+use super::content::{Content, ItemId};
+use super::i18n::Strings;
+use super::journey::Journey;
+use super::scoring::{Results, Tally};
+use super::snapshot::percent_encode;
+use super::text::Locale;
+
+/// The `schema` value of the JSON export.
+pub const EXPORT_SCHEMA: &str = "missing-pieces/export";
+
+/// The version of the JSON export; bumped when a field changes meaning or is removed.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// The interface string key for how present an area is, from its score: below 40 "less there",
+/// below 70 "partly there", else "strong"; no score is "not enough answers".
+pub fn level_word_key(score: Option<u8>) -> &'static str {
+    match score {
+        None => "results-level-unknown",
+        Some(s) if s < 40 => "results-level-low",
+        Some(s) if s < 70 => "results-level-some",
+        Some(_) => "results-level-high",
+    }
+}
+
+/// A plain-text summary of the results in the journey's language, lines separated by `\n`.
+///
+/// It holds the title, `date` and a line saying what this is, calm support information first when the answers call for it,
+/// where to start (each area with the signs and quoted answers that pointed there, things to try
+/// and a question to bring), what is already helping, every area's level with its answered and
+/// skipped counts (facets too), the client's reflections only when `include_notes`, and the
+/// note that this is not a diagnosis.
+pub fn text_summary(
+    content: &Content,
+    journey: &Journey,
+    results: &Results,
+    strings: &Strings,
+    date: &str,
+    include_notes: bool,
+) -> String {
+    let locale = journey.locale;
+    let mut out = Summary {
+        text: String::new(),
+        strings,
+        locale,
+    };
+    out.line(strings.get("summary-title"));
+    out.line(&format!("{}: {date}", strings.get("summary-date")));
+    out.line(strings.get("summary-intro"));
+
+    if results.needs_support_first() {
+        out.heading("results-safety-title");
+        out.line(strings.get("results-safety-body"));
+        out.line(strings.get("help-danger"));
+        out.line(strings.get("help-numbers"));
+        out.line(strings.get("help-crisis"));
+    }
+
+    out.heading("results-start-title");
+    if !results.focus.is_empty() {
+        out.line(strings.get("results-start-intro"));
+        for (n, focus) in results.focus.iter().enumerate() {
+            let Some(area) = content.area(focus.area) else {
+                continue;
+            };
+            out.blank();
+            out.line(&format!(
+                "{}. {}",
+                locale.number(n + 1),
+                area.title.get(locale)
+            ));
+            out.indented(area.description.get(locale));
+            let signs: Vec<String> = focus
+                .signs
+                .iter()
+                .filter_map(|s| content.sign(*s))
+                .map(|s| format!("{}. {}", s.title.get(locale), s.description.get(locale)))
+                .collect();
+            let quotes: Vec<String> = focus
+                .evidence
+                .iter()
+                .filter_map(|i| quote(content, journey, i))
+                .collect();
+            if !signs.is_empty() || !quotes.is_empty() {
+                out.label("results-pointed");
+                out.bullets(signs.iter().chain(&quotes).map(String::as_str));
+            }
+            if !area.try_first.is_empty() {
+                out.label("results-try");
+                out.bullets(area.try_first.iter().map(|t| t.get(locale)));
+            }
+            out.label("results-ask");
+            out.bullets([area.ask.get(locale)]);
+        }
+    } else if results.areas.iter().any(|a| a.tally.score.is_some()) {
+        out.line(strings.get("results-start-none"));
+    } else {
+        out.line(strings.get("results-start-few"));
+    }
+
+    out.heading("results-helping-title");
+    if results.strengths.is_empty() {
+        out.line(strings.get("results-helping-none"));
+    }
+    for strength in &results.strengths {
+        let Some(area) = content.area(strength.area) else {
+            continue;
+        };
+        out.line(&format!(
+            "- {}: {}",
+            area.title.get(locale),
+            area.strength.get(locale)
+        ));
+        for item in &strength.evidence {
+            if let Some(quote) = quote(content, journey, item) {
+                out.line(&format!("   - {quote}"));
+            }
+        }
+    }
+
+    out.heading("results-chart-title");
+    for result in &results.areas {
+        let Some(area) = content.area(result.area) else {
+            continue;
+        };
+        let line = out.tally_line(area.title.get(locale), &result.tally);
+        out.line(&format!("- {line}"));
+        for (facet, tally) in &result.facets {
+            if let Some(f) = area.facets.iter().find(|f| f.id == *facet) {
+                let line = out.tally_line(f.title.get(locale), tally);
+                out.line(&format!("   - {line}"));
+            }
+        }
+    }
+
+    if include_notes {
+        out.heading("reflections-title");
+        let mut any = false;
+        for reflection in &content.reflections {
+            let Some(note) = journey.notes.get(&reflection.id) else {
+                continue;
+            };
+            any = true;
+            out.blank();
+            out.line(reflection.prompt.get(locale));
+            out.bullets(
+                reflection
+                    .options
+                    .iter()
+                    .filter(|o| note.options.contains(&o.id))
+                    .map(|o| o.label.get(locale)),
+            );
+            if !note.text.trim().is_empty() {
+                for line in note.text.lines() {
+                    out.indented(line);
+                }
+            }
+        }
+        if !any {
+            out.line(strings.get("review-notes-none"));
+        }
+    }
+
+    out.blank();
+    out.line(strings.get("results-note"));
+    out.text
+}
+
+/// The summary being written.
+struct Summary<'a> {
+    text: String,
+    strings: &'a Strings,
+    locale: Locale,
+}
+
+impl Summary<'_> {
+    fn line(&mut self, line: &str) {
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    fn blank(&mut self) {
+        self.text.push('\n');
+    }
+
+    fn indented(&mut self, line: &str) {
+        self.text.push_str("   ");
+        self.line(line);
+    }
+
+    /// A section heading, underlined, after a blank line.
+    fn heading(&mut self, key: &str) {
+        let title = self.strings.get(key);
+        self.blank();
+        self.line(title);
+        self.line(&"=".repeat(title.chars().count().clamp(3, 60)));
+    }
+
+    /// A small label inside a place to start.
+    fn label(&mut self, key: &str) {
+        let label = format!("{}:", self.strings.get(key));
+        self.indented(&label);
+    }
+
+    fn bullets<'s>(&mut self, lines: impl IntoIterator<Item = &'s str>) {
+        for line in lines {
+            self.text.push_str("   - ");
+            self.line(line);
+        }
+    }
+
+    /// "Title: level (3 of 4 answered · 1 skipped · 1 not said)".
+    fn tally_line(&self, title: &str, tally: &Tally) -> String {
+        let num = |n: usize| self.locale.number(n);
+        let mut parts = vec![self.strings.format(
+            "review-answered",
+            &[
+                ("answered", &num(tally.answered)),
+                ("total", &num(tally.total)),
+            ],
+        )];
+        if tally.skipped() > 0 {
+            parts.push(
+                self.strings
+                    .format("review-skipped", &[("skipped", &num(tally.skipped()))]),
+            );
+        }
+        if tally.prefer_not > 0 {
+            parts.push(
+                self.strings
+                    .format("review-declined", &[("declined", &num(tally.prefer_not))]),
+            );
+        }
+        format!(
+            "{title}: {} ({})",
+            self.strings.get(level_word_key(tally.score)),
+            parts.join(" · ")
+        )
+    }
+}
+
+/// `"statement" — choice` for an item answered on its scale.
+fn quote(content: &Content, journey: &Journey, id: &ItemId) -> Option<String> {
+    let item = content.item(id)?;
+    let Response::Choice(value) = journey.answers.get(id)? else {
+        return None;
+    };
+    let choice = content
+        .scale(&item.scale)?
+        .choices
+        .get(usize::from(value))?
+        .label
+        .get(journey.locale);
+    Some(format!("\"{}\" — {choice}", item.text.get(journey.locale)))
+}
+
+/// The results as a JSON document (schema `missing-pieces/export`, version 1), on one line.
+///
+/// Ids, never labels, so the document reads the same in every language. Notes are included only
+/// when `include_notes`. See `docs/export-schema.md`.
+pub fn json_export(
+    content: &Content,
+    journey: &Journey,
+    results: &Results,
+    date: &str,
+    include_notes: bool,
+) -> String {
+    let mut out = String::from("{");
+    let _ = write!(
+        out,
+        "\"schema\":{},\"version\":{EXPORT_VERSION},\"date\":{},\"locale\":{}",
+        json_string(EXPORT_SCHEMA),
+        json_string(date),
+        json_string(journey.locale.as_str())
+    );
+
+    out.push_str(",\"answers\":{");
+    let answers: Vec<String> = content
+        .items
+        .iter()
+        .filter_map(|item| {
+            let value = match journey.answers.get(&item.id)? {
+                Response::Choice(v) => v.to_string(),
+                Response::PreferNot => json_string("prefer_not"),
+            };
+            Some(format!("{}:{value}", json_string(item.id.as_str())))
+        })
+        .collect();
+    out.push_str(&answers.join(","));
+    out.push('}');
+
+    out.push_str(",\"areas\":[");
+    let areas: Vec<String> = results
+        .areas
+        .iter()
+        .map(|a| {
+            let facets: Vec<String> = a
+                .facets
+                .iter()
+                .map(|(f, t)| format!("{{{}}}", tally_fields(f.as_str(), t)))
+                .collect();
+            format!(
+                "{{{},\"facets\":[{}]}}",
+                tally_fields(a.area.as_str(), &a.tally),
+                facets.join(",")
+            )
+        })
+        .collect();
+    out.push_str(&areas.join(","));
+    out.push(']');
+
+    let _ = write!(
+        out,
+        ",\"signs\":{}",
+        json_array(results.signs.iter().map(|(s, _)| s.as_str()))
+    );
+
+    out.push_str(",\"focus\":[");
+    let focus: Vec<String> = results
+        .focus
+        .iter()
+        .map(|f| {
+            format!(
+                "{{\"area\":{},\"score\":{},\"signs\":{},\"evidence\":{}}}",
+                json_string(f.area.as_str()),
+                f.score,
+                json_array(f.signs.iter().map(|s| s.as_str())),
+                json_array(f.evidence.iter().map(ItemId::as_str))
+            )
+        })
+        .collect();
+    out.push_str(&focus.join(","));
+    out.push(']');
+
+    out.push_str(",\"strengths\":[");
+    let strengths: Vec<String> = results
+        .strengths
+        .iter()
+        .map(|s| {
+            format!(
+                "{{\"area\":{},\"score\":{},\"evidence\":{}}}",
+                json_string(s.area.as_str()),
+                s.score,
+                json_array(s.evidence.iter().map(ItemId::as_str))
+            )
+        })
+        .collect();
+    out.push_str(&strengths.join(","));
+    out.push(']');
+
+    let _ = write!(out, ",\"support_first\":{}", results.needs_support_first());
+
+    if include_notes {
+        out.push_str(",\"notes\":{");
+        let notes: Vec<String> = journey
+            .notes
+            .iter()
+            .map(|(id, note)| {
+                format!(
+                    "{}:{{\"text\":{},\"options\":{}}}",
+                    json_string(id.as_str()),
+                    json_string(&note.text),
+                    json_array(note.options.iter().map(|o| o.as_str()))
+                )
+            })
+            .collect();
+        out.push_str(&notes.join(","));
+        out.push('}');
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// `"id":…,"score":…,"total":…,"answered":…,"skipped":…,"prefer_not":…` for an area or facet.
+fn tally_fields(id: &str, tally: &Tally) -> String {
+    let score = tally.score.map_or("null".to_owned(), |s| s.to_string());
+    format!(
+        "\"id\":{},\"score\":{score},\"total\":{},\"answered\":{},\"skipped\":{},\"prefer_not\":{}",
+        json_string(id),
+        tally.total,
+        tally.answered,
+        tally.skipped(),
+        tally.prefer_not
+    )
+}
+
+/// A JSON array of strings.
+fn json_array<'s>(items: impl Iterator<Item = &'s str>) -> String {
+    let items: Vec<String> = items.map(json_string).collect();
+    format!("[{}]", items.join(","))
+}
+
+/// `text` as a JSON string literal. Quotes and backslashes are escaped; control characters,
+/// `<`, `>`, `&` and the line and paragraph separators U+2028 and U+2029 are written as `\uXXXX`,
+/// so the document is also safe inside an HTML `<script>` or a JavaScript string.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{0}'..='\u{1f}' | '\u{7f}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A `mailto:` URL (RFC 6068) to `to` with `subject` and `body`.
+///
+/// Every byte other than ASCII letters, digits and `-`, `_`, `.`, `~` is percent-encoded as
+/// UTF-8 (spaces as `%20`, never `+`), except that `to` keeps `@` and the `,` between
+/// addresses. Line breaks (`\n`, `\r\n` or `\r`) become `%0D%0A`, as RFC 6068 asks. An empty
+/// subject or body is left out.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    let mut url = format!("mailto:{}", percent_encode(to, b"@,"));
+    let mut fields = Vec::new();
+    for (name, value) in [("subject", subject), ("body", body)] {
+        if !value.is_empty() {
+            fields.push(format!("{name}={}", percent_encode(&crlf(value), b"")));
+        }
+    }
+    if !fields.is_empty() {
+        url.push('?');
+        url.push_str(&fields.join("&"));
+    }
+    url
+}
+
+/// `text` with every line break as CRLF.
+fn crlf(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\n', "\r\n")
+}
