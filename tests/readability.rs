@@ -276,9 +276,13 @@ fn graded_sentences() -> Vec<(String, String, f64)> {
 fn no_client_sentence_is_above_grade_8() {
     let graded = graded_sentences();
     assert!(!graded.is_empty(), "found no client-facing text to check");
+    // Flesch-Kincaid measures running text; for a one- or two-word label such as "Language" it
+    // only measures syllables (any two-syllable word scores 8.4). Such labels still count
+    // towards the mean below.
+    let is_label = |sentence: &str| sentence.split_whitespace().count() < 3;
     let too_hard: Vec<String> = graded
         .iter()
-        .filter(|(_, _, g)| *g > MAX_GRADE)
+        .filter(|(_, sentence, g)| *g > MAX_GRADE && !is_label(sentence))
         .map(|(at, sentence, g)| format!("  grade {g:.1} at {at}: {sentence:?}"))
         .collect();
     assert!(
