@@ -15,6 +15,9 @@ mod text;
 #[path = "src/domain/content.rs"]
 mod content;
 
+#[path = "src/domain/ftl.rs"]
+mod ftl;
+
 use content::*;
 use text::Text;
 
@@ -22,6 +25,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content/questionnaire.json");
     println!("cargo:rerun-if-changed=src/domain/content.rs");
     println!("cargo:rerun-if-changed=src/domain/text.rs");
+    println!("cargo:rerun-if-changed=src/domain/ftl.rs");
     let content = match Content::parse(BUILT_IN) {
         Ok(content) => content,
         Err(problems) => {
@@ -36,8 +40,36 @@ fn main() {
     };
     let mut out = String::new();
     content.emit(&mut out);
-    let path = PathBuf::from(env::var("OUT_DIR").unwrap()).join("questionnaire.rs");
-    fs::write(path, out).unwrap();
+    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
+    fs::write(out_dir.join("questionnaire.rs"), out).unwrap();
+
+    let mut strings = String::new();
+    for locale in ["en", "es", "ar"] {
+        let path = format!("locales/{locale}/ui.ftl");
+        println!("cargo:rerun-if-changed={path}");
+        let source = fs::read_to_string(&path).unwrap();
+        let messages = match ftl::parse(&source) {
+            Ok(messages) => messages,
+            Err(errors) => {
+                for e in &errors {
+                    println!("cargo:warning={path}:{}: {}", e.line, e.problem);
+                }
+                panic!("{path} has {} problem(s)", errors.len());
+            }
+        };
+        let mut sorted: Vec<(&String, &String)> = messages.iter().collect();
+        sorted.sort();
+        let _ = writeln!(
+            strings,
+            "pub static {}: &[(&str, &str)] = &[",
+            locale.to_uppercase()
+        );
+        for (key, message) in sorted {
+            let _ = writeln!(strings, "    ({key:?}, {message:?}),");
+        }
+        strings.push_str("];\n");
+    }
+    fs::write(out_dir.join("strings.rs"), strings).unwrap();
 }
 
 /// Writes a value as a Rust expression.

@@ -17,6 +17,7 @@ export const test = base.extend({
     page.on('pageerror', (error) => errors.push(String(error)));
     await use(page);
     expect(outside, 'requests beyond the local server').toEqual([]);
+    expect(await page.context().cookies(), 'cookies').toEqual([]);
     expect(errors, 'console errors').toEqual([]);
   },
 });
@@ -46,4 +47,9 @@ export async function screenshots(page, name) {
     await page.screenshot({ path: `e2e/artifacts/screens/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize(size);
+}
+
+/** Every localStorage and sessionStorage key the page can see. */
+export async function storedKeys(page) {
+  return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
 }

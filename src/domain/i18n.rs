@@ -3,9 +3,9 @@
 //! Only the part of Fluent the widget uses is read: `key = value` messages, `#` comments,
 //! indented continuation lines and `{ $name }` variables. The full `fluent-bundle` crate would
 //! cost about 52 KB gzip, a third of the widget's budget, for features these strings never use.
+//! The files are parsed at build time (see `build.rs`); [`parse`] is shared with the build.
 
-use std::collections::HashMap;
-
+pub use super::ftl::{parse, FtlError};
 use super::text::Locale;
 
 const EN: &str = include_str!("../../locales/en/ui.ftl");
@@ -13,37 +13,48 @@ const ES: &str = include_str!("../../locales/es/ui.ftl");
 const AR: &str = include_str!("../../locales/ar/ui.ftl");
 
 /// The interface strings for one language, with English behind any gap.
+///
+/// `build.rs` parses every `locales/*/ui.ftl` when the crate is built (a malformed file fails the
+/// build) and compiles each into a table sorted by key, so the widget carries no parser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Strings {
-    messages: HashMap<String, String>,
-    fallback: HashMap<String, String>,
+    messages: Table,
+    fallback: Table,
 }
 
-/// A problem in an `.ftl` file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FtlError {
-    /// 1-based line number.
-    pub line: usize,
-    pub problem: &'static str,
+/// `(key, message)` pairs sorted by key.
+type Table = &'static [(&'static str, &'static str)];
+
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+}
+
+fn lookup(table: Table, key: &str) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&key, |(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 impl Strings {
     /// The strings for `locale`.
     pub fn for_locale(locale: Locale) -> Strings {
-        let source = source(locale);
+        let messages = match locale {
+            Locale::En => tables::EN,
+            Locale::Es => tables::ES,
+            Locale::Ar => tables::AR,
+        };
         Strings {
-            messages: parse_lenient(source),
-            fallback: parse_lenient(EN),
+            messages,
+            fallback: tables::EN,
         }
     }
 
     /// The message `key`, or the key itself if no language has it (a test keeps that from
     /// shipping).
-    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        self.messages
-            .get(key)
-            .or_else(|| self.fallback.get(key))
-            .map(String::as_str)
+    pub fn get<'a>(&self, key: &'a str) -> &'a str {
+        lookup(self.messages, key)
+            .or_else(|| lookup(self.fallback, key))
             .unwrap_or(key)
     }
 
@@ -54,7 +65,7 @@ impl Strings {
 
     /// Whether any language has `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.messages.contains_key(key) || self.fallback.contains_key(key)
+        lookup(self.messages, key).is_some() || lookup(self.fallback, key).is_some()
     }
 }
 
@@ -69,72 +80,6 @@ pub fn source(locale: Locale) -> &'static str {
         Locale::En => EN,
         Locale::Es => ES,
         Locale::Ar => AR,
-    }
-}
-
-fn parse_lenient(source: &str) -> HashMap<String, String> {
-    parse(source).unwrap_or_default()
-}
-
-/// Parses an `.ftl` file, reporting every malformed line.
-pub fn parse(source: &str) -> Result<HashMap<String, String>, Vec<FtlError>> {
-    let mut messages: HashMap<String, String> = HashMap::new();
-    let mut errors = Vec::new();
-    let mut current: Option<String> = None;
-    for (index, line) in source.lines().enumerate() {
-        let number = index + 1;
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if line.starts_with(' ') {
-            match current.as_ref().and_then(|k| messages.get_mut(k)) {
-                Some(value) => {
-                    if !value.is_empty() {
-                        value.push('\n');
-                    }
-                    value.push_str(line.trim());
-                }
-                None => errors.push(FtlError {
-                    line: number,
-                    problem: "an indented line must follow a message",
-                }),
-            }
-            continue;
-        }
-        let Some((key, value)) = line.split_once('=') else {
-            errors.push(FtlError {
-                line: number,
-                problem: "expected `key = value`",
-            });
-            continue;
-        };
-        let key = key.trim();
-        let valid_key = key.starts_with(|c: char| c.is_ascii_alphabetic())
-            && key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !valid_key {
-            errors.push(FtlError {
-                line: number,
-                problem: "a key is letters, digits, `-` and `_`, starting with a letter",
-            });
-            continue;
-        }
-        if messages
-            .insert(key.to_owned(), value.trim().to_owned())
-            .is_some()
-        {
-            errors.push(FtlError {
-                line: number,
-                problem: "this key is defined twice",
-            });
-        }
-        current = Some(key.to_owned());
-    }
-    if errors.is_empty() {
-        Ok(messages)
-    } else {
-        Err(errors)
     }
 }
 

@@ -5,9 +5,13 @@
 
 pub mod answers;
 pub mod built_in;
+pub mod config;
 pub mod content;
+pub mod ftl;
 pub mod i18n;
 pub mod journey;
+pub mod json;
+pub mod opening;
 pub mod scoring;
 pub mod share;
 pub mod snapshot;

@@ -230,14 +230,18 @@ fn focus(
             if area.stabilising {
                 key -= i32::from(rules.stabilising_bonus);
             }
-            let mut evidence: Vec<(&ItemId, u8)> =
-                levels_of(content, answers, content.items_in(area.id).map(|i| &i.id)).collect();
-            evidence.sort_by_key(|(_, l)| *l);
+            // Lowest level first; equal levels keep the questionnaire's order.
+            let mut evidence: Vec<(u8, usize, &ItemId)> =
+                levels_of(content, answers, content.items_in(area.id).map(|i| &i.id))
+                    .enumerate()
+                    .map(|(n, (id, level))| (level, n, id))
+                    .collect();
+            evidence.sort_unstable();
             let evidence = evidence
                 .into_iter()
-                .filter(|(_, l)| *l < 2)
+                .filter(|(l, _, _)| *l < 2)
                 .take(MAX_EVIDENCE)
-                .map(|(i, _)| i.clone())
+                .map(|(_, _, i)| i.clone())
                 .collect();
             Some((
                 key,
@@ -251,7 +255,8 @@ fn focus(
             ))
         })
         .collect();
-    candidates.sort_by_key(|(key, order, _)| (*key, *order));
+    // Keys and orders are unique pairs, so an unstable sort is exact (and smaller).
+    candidates.sort_unstable_by_key(|(key, order, _)| (*key, *order));
     candidates
         .into_iter()
         .take(rules.focus_max)
@@ -268,14 +273,17 @@ fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<
             if score < content.rules.strength_at_least {
                 return None;
             }
-            let mut evidence: Vec<(&ItemId, u8)> = levels_of(
+            // Highest level first; equal levels keep the questionnaire's order.
+            let mut evidence: Vec<(std::cmp::Reverse<u8>, usize, &ItemId)> = levels_of(
                 content,
                 answers,
                 content.items_in(result.area).map(|i| &i.id),
             )
-            .filter(|(_, l)| *l >= 3)
+            .enumerate()
+            .filter(|(_, (_, l))| *l >= 3)
+            .map(|(n, (id, level))| (std::cmp::Reverse(level), n, id))
             .collect();
-            evidence.sort_by_key(|(_, l)| std::cmp::Reverse(*l));
+            evidence.sort_unstable();
             Some((
                 order,
                 Strength {
@@ -284,13 +292,13 @@ fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<
                     evidence: evidence
                         .into_iter()
                         .take(MAX_EVIDENCE)
-                        .map(|(i, _)| i.clone())
+                        .map(|(_, _, i)| i.clone())
                         .collect(),
                 },
             ))
         })
         .collect();
-    found.sort_by_key(|(order, s)| (std::cmp::Reverse(s.score), *order));
+    found.sort_unstable_by_key(|(order, s)| (std::cmp::Reverse(s.score), *order));
     found
         .into_iter()
         .take(content.rules.strength_max)

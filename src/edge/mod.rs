@@ -2,10 +2,14 @@
 //! clipboard). Every function here fails quietly when the browser refuses, because a blocked
 //! browser feature must never break the check-in.
 
+pub mod storage;
+pub mod takeaway;
+
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
+use crate::domain::text::Locale;
 use crate::view::app::{App, AppProps};
 
 /// Moves keyboard focus to the element with `id` inside the widget `root`.
@@ -78,7 +82,13 @@ pub fn mount() {
     if let Some(root) = root {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
-        yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
+        let props = AppProps {
+            locale: Locale::negotiate(&preferred_languages()).unwrap_or_default(),
+            saved: storage::read_snapshot(),
+            shared: takeaway::share_fragment(),
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
 
@@ -87,5 +97,11 @@ pub fn mount() {
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) {
     let _ = host;
-    yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
+    let props = AppProps {
+        locale: Locale::negotiate(&preferred_languages()).unwrap_or_default(),
+        saved: storage::read_snapshot(),
+        shared: takeaway::share_fragment(),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -4,36 +4,66 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::language::LanguageMenu;
+use super::language::language_menu;
 use super::questions::AreaStep;
-use super::reflections::ReflectionsStep;
+use super::reflections::{reflections_step, NoteCallbacks};
 use super::results::ResultsStep;
-use super::review::ReviewStep;
-use super::support::{StopPanel, SupportPanel};
-use super::welcome::Welcome;
+use super::review::review_step;
+use super::save::{resume_panel, save_bar, Saving};
+use super::support::{stop_panel, support_panel};
+use super::takeaway::{notes_summary, TakeAway};
+use super::welcome::welcome;
 use super::Env;
 use crate::domain::journey::{Action, Journey, Step};
+use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
+use crate::domain::snapshot;
 use crate::domain::text::Locale;
 use crate::edge;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The language to show; `None` follows the browser's preferred languages, else English.
+    /// The language to show first (the edge resolves it: counsellor's choice, else the
+    /// browser's preference, else English).
     #[prop_or_default]
-    pub locale: Option<Locale>,
+    pub locale: Locale,
     /// Whether to offer the optional reflections step.
     #[prop_or(true)]
     pub with_reflections: bool,
+    /// Whether to offer "save my progress on this device".
+    #[prop_or(true)]
+    pub offer_saving: bool,
+    /// The snapshot found on the device at start, if any (read by the edge).
+    #[prop_or_default]
+    pub saved: Option<String>,
+    /// A share link's fragment found in the page address at start, if any.
+    #[prop_or_default]
+    pub shared: Option<String>,
+    /// The counsellor's email address, for "email to my counsellor".
+    #[prop_or_default]
+    pub counsellor_email: Option<String>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
         AppProps {
-            locale: None,
+            locale: Locale::En,
             with_reflections: true,
+            offer_saving: true,
+            saved: None,
+            shared: None,
+            counsellor_email: None,
         }
+    }
+}
+
+/// The interface string that tells the client about a problem found at start.
+fn problem_key(problem: OpeningProblem) -> &'static str {
+    match problem {
+        OpeningProblem::SnapshotUnreadable => "notice-discarded",
+        OpeningProblem::SnapshotOtherVersion => "notice-version",
+        OpeningProblem::ShareLinkBroken => "notice-share-broken",
     }
 }
 
@@ -66,15 +96,43 @@ impl Reducible for State {
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let locale = props
-        .locale
-        .or_else(|| Locale::negotiate(&edge::preferred_languages()))
-        .unwrap_or_default();
-    let with_reflections = props.with_reflections;
-    let state = use_reducer(move || State {
-        journey: Journey::in_locale(with_reflections, locale),
-        env: Env::new(locale),
+    let locale = props.locale;
+    let opening = {
+        let props = props.clone();
+        use_memo((), move |_| {
+            let env = Env::new(locale);
+            let opening = open(
+                &env.content,
+                props.with_reflections,
+                locale,
+                props.saved.as_deref(),
+                props.shared.as_deref(),
+            );
+            (env, opening)
+        })
+    };
+    let state = {
+        let opening = opening.clone();
+        use_reducer(move || State {
+            env: opening.0.with_locale(opening.1.journey.locale),
+            journey: opening.1.journey.clone(),
+        })
+    };
+    let saving = use_state(|| {
+        if opening.1.resume.is_some() {
+            Saving::On
+        } else {
+            Saving::Off
+        }
     });
+    let resume = use_state(|| opening.1.resume.clone());
+    let shared = use_state(|| opening.1.shared);
+    let notice = use_state(|| match (opening.1.problem, opening.1.shared) {
+        (Some(problem), _) => Some(problem_key(problem)),
+        (None, true) => Some("notice-shared"),
+        (None, false) => None,
+    });
+    let include_notes = use_state(|| false);
     let help_open = use_state(|| false);
     let stop_open = use_state(|| false);
     let env = state.env.clone();
@@ -125,12 +183,93 @@ pub fn App(props: &AppProps) -> Html {
     let clear_and_stop = {
         let stop_open = stop_open.clone();
         let state = state.clone();
+        let saving = saving.clone();
+        let notice = notice.clone();
         Callback::from(move |()| {
             stop_open.set(false);
+            // Clearing also removes anything saved on the device.
+            if *saving == Saving::On && edge::storage::erase_all().is_ok() {
+                saving.set(Saving::Off);
+                notice.set(Some("notice-erased"));
+            }
             state.dispatch(Action::Restart);
         })
     };
     let in_progress = !matches!(step, Step::Welcome);
+
+    // Unreadable saved answers are set aside for good; a share link leaves the address bar.
+    use_effect_with((), {
+        let opening = opening.clone();
+        move |_| {
+            if matches!(
+                opening.1.problem,
+                Some(OpeningProblem::SnapshotUnreadable | OpeningProblem::SnapshotOtherVersion)
+            ) {
+                let _ = edge::storage::erase_all();
+            }
+            if opening.1.shared {
+                edge::takeaway::clear_fragment();
+            }
+        }
+    });
+    // With consent, every change is saved; never while saved answers wait to be continued.
+    use_effect_with((state.journey.clone(), *saving, resume.is_some()), {
+        let saving = saving.clone();
+        let notice = notice.clone();
+        move |(journey, now, waiting): &(Journey, Saving, bool)| {
+            if *now == Saving::On
+                && !*waiting
+                && edge::storage::write_snapshot(&snapshot::encode(journey)).is_err()
+            {
+                saving.set(Saving::Blocked);
+                notice.set(Some("notice-save-failed"));
+            }
+        }
+    });
+    let on_save = {
+        let saving = saving.clone();
+        Callback::from(move |()| saving.set(Saving::On))
+    };
+    let on_erase = {
+        let saving = saving.clone();
+        let resume = resume.clone();
+        let notice = notice.clone();
+        Callback::from(move |()| {
+            if edge::storage::erase_all().is_ok() {
+                saving.set(Saving::Off);
+                resume.set(None);
+                notice.set(Some("notice-erased"));
+            }
+        })
+    };
+    let on_continue = {
+        let state = state.clone();
+        let resume = resume.clone();
+        Callback::from(move |()| {
+            if let Some(saved) = (*resume).clone() {
+                resume.set(None);
+                state.dispatch(Action::Restore(Box::new(saved)));
+            }
+        })
+    };
+    let on_fresh = {
+        let on_erase = on_erase.clone();
+        Callback::from(move |()| on_erase.emit(()))
+    };
+    let on_include_notes = {
+        let include_notes = include_notes.clone();
+        Callback::from(move |on| include_notes.set(on))
+    };
+    let restart = {
+        let state = state.clone();
+        let shared = shared.clone();
+        let notice = notice.clone();
+        Callback::from(move |()| {
+            shared.set(false);
+            notice.set(None);
+            state.dispatch(Action::Restart);
+        })
+    };
     let on_locale = {
         let state = state.clone();
         Callback::from(move |locale| state.dispatch(Action::SetLocale(locale)))
@@ -159,23 +298,37 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |step| state.dispatch(Action::GoTo(step)))
     };
     let body = match step {
-        Step::Welcome => html! { <Welcome on_start={dispatch(Action::Start)} /> },
+        Step::Welcome => html! {
+            <>
+                { welcome(&env, dispatch(Action::Start)) }
+                if resume.is_some() {
+                    { resume_panel(&env, on_continue, on_fresh) }
+                }
+            </>
+        },
         Step::Area(area) => html! {
             <AreaStep {area} answers={journey.answers.clone()} {on_answer} {on_clear} />
         },
         Step::Reflections => html! {
-            <ReflectionsStep notes={journey.notes.clone()} {on_write} {on_toggle} />
+            { reflections_step(&env, &journey.notes, &NoteCallbacks { on_write, on_toggle }) }
         },
         Step::Review => html! {
-            <ReviewStep
-                results={score(content, &journey.answers)}
-                notes={journey.notes.clone()}
-                with_reflections={journey.with_reflections}
-                {on_go}
-            />
+            { review_step(&env, &score(content, &journey.answers), &journey.notes, journey.with_reflections, on_go) }
         },
         Step::Results => html! {
-            <ResultsStep results={score(content, &journey.answers)} answers={journey.answers.clone()} />
+            <>
+                <ResultsStep results={score(content, &journey.answers)} answers={journey.answers.clone()} />
+                if *include_notes {
+                    { notes_summary(&env, &journey.notes) }
+                }
+                <TakeAway
+                    journey={journey.clone()}
+                    results={score(content, &journey.answers)}
+                    counsellor_email={props.counsellor_email.clone()}
+                    include_notes={*include_notes}
+                    {on_include_notes}
+                />
+            </>
         },
     };
     let nav = match step {
@@ -186,12 +339,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch(Action::Next),
             "nav-results",
         ),
-        Step::Results => nav_buttons(
-            &env,
-            dispatch(Action::Back),
-            dispatch(Action::Restart),
-            "results-restart",
-        ),
+        Step::Results => nav_buttons(&env, dispatch(Action::Back), restart, "results-restart"),
         _ => nav_buttons(
             &env,
             dispatch(Action::Back),
@@ -209,7 +357,7 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="mp-bar">
                     <p class="mp-brand">{ env.t("brand") }</p>
                     <div class="mp-bar-actions">
-                    <LanguageMenu locale={env.locale} {on_locale} />
+                    { language_menu(&env, on_locale) }
                     if in_progress && !*stop_open {
                         <button type="button" class="mp-button mp-button-quiet mp-button-small" onclick={open_stop}>
                             { env.t("stop-open") }
@@ -227,10 +375,14 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </header>
                 if *help_open {
-                    <SupportPanel on_close={close_help} />
+                    { support_panel(&env, close_help) }
                 }
+                if props.offer_saving && !*shared {
+                    { save_bar(&env, *saving, on_save, on_erase) }
+                }
+                <p class="mp-notice" role="status">{ notice.map(|k| env.t(k)).unwrap_or_default() }</p>
                 if *stop_open {
-                    <StopPanel on_continue={continue_check_in} on_clear={clear_and_stop} />
+                    { stop_panel(&env, continue_check_in, clear_and_stop) }
                 } else {
                     <section class="mp-step" aria-labelledby="mp-step-heading">
                         { for progress }

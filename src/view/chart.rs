@@ -3,18 +3,12 @@
 
 use yew::prelude::*;
 
-use super::{use_env, Env};
+use super::Env;
 use crate::domain::scoring::{Results, Tally};
 use crate::domain::summary::level_word_key;
 
 /// The bar's drawing width; the SVG stretches it to the space the layout gives.
 const BAR_WIDTH: u32 = 100;
-
-/// Properties of [`AreaChart`].
-#[derive(Properties, PartialEq)]
-pub struct AreaChartProps {
-    pub results: Results,
-}
 
 /// One row of the chart: a label, whether it is a facet, and its tally.
 struct Row<'a> {
@@ -48,10 +42,8 @@ fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
 }
 
 /// Bars for every area and facet; "not enough answers" rows have no bar and say so.
-#[component]
-pub fn AreaChart(props: &AreaChartProps) -> Html {
-    let env = use_env();
-    let rows = rows(&props.results, &env);
+pub fn area_chart(env: &Env, results: &Results) -> Html {
+    let rows = rows(results, env);
     html! {
         <div class="mp-chart">
             <ul class="mp-chart-rows" aria-hidden="true">

@@ -10,7 +10,9 @@ pub mod questions;
 pub mod reflections;
 pub mod results;
 pub mod review;
+pub mod save;
 pub mod support;
+pub mod takeaway;
 pub mod welcome;
 
 use std::rc::Rc;
@@ -20,7 +22,7 @@ use crate::domain::i18n::Strings;
 use crate::domain::text::Locale;
 
 /// What every component may read: the questionnaire, the interface strings and the language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Env {
     pub content: Rc<Content>,
     pub strings: Rc<Strings>,
@@ -54,6 +56,16 @@ impl Env {
     /// An interface string.
     pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
         self.strings.get(key)
+    }
+}
+
+/// Two environments are the same when they share the same questionnaire and strings: comparing
+/// by pointer keeps every render from walking the whole questionnaire.
+impl PartialEq for Env {
+    fn eq(&self, other: &Env) -> bool {
+        Rc::ptr_eq(&self.content, &other.content)
+            && Rc::ptr_eq(&self.strings, &other.strings)
+            && self.locale == other.locale
     }
 }
 

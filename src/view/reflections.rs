@@ -2,40 +2,35 @@
 
 use yew::prelude::*;
 
-use super::use_env;
+use super::Env;
 use crate::domain::answers::{Notes, MAX_NOTE_CHARS};
 use crate::domain::content::{Key, Reflection};
 use crate::edge;
 
-/// Properties of [`ReflectionsStep`].
-#[derive(Properties, PartialEq)]
-pub struct ReflectionsStepProps {
-    /// What the client has written or ticked so far.
-    pub notes: Notes,
+/// Callbacks of the reflections step.
+pub struct NoteCallbacks {
     /// Called with a reflection and its new text.
     pub on_write: Callback<(Key, String)>,
     /// Called with a reflection and the option ticked or unticked.
     pub on_toggle: Callback<(Key, Key)>,
 }
 
-/// Every reflection, clearly optional.
-#[component]
-pub fn ReflectionsStep(props: &ReflectionsStepProps) -> Html {
-    let env = use_env();
+/// Every reflection, clearly optional, with what the client has written or ticked so far.
+pub fn reflections_step(env: &Env, notes: &Notes, callbacks: &NoteCallbacks) -> Html {
     html! {
         <>
             <h2 id="mp-step-heading" tabindex="-1">{ env.t("reflections-title") }</h2>
             <p>{ env.t("reflections-intro") }</p>
             <p class="mp-muted">{ env.t("reflections-note") }</p>
-            { for env.content.reflections.iter().map(|r| reflection(r, props, &env)) }
+            { for env.content.reflections.iter().map(|r| reflection(r, notes, callbacks, env)) }
         </>
     }
 }
 
-fn reflection(reflection: &Reflection, props: &ReflectionsStepProps, env: &super::Env) -> Html {
+fn reflection(reflection: &Reflection, notes: &Notes, props: &NoteCallbacks, env: &Env) -> Html {
     let id = format!("mp-note-{}", reflection.id.as_str());
     let hint_id = format!("{id}-hint");
-    let note = props.notes.get(&reflection.id);
+    let note = notes.get(&reflection.id);
     let oninput = {
         let on_write = props.on_write.clone();
         let key = reflection.id.clone();

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::chart::AreaChart;
-use super::support::SupportContacts;
+use super::chart::area_chart;
+use super::support::support_contacts;
 use super::{use_env, Env};
 use crate::domain::answers::{Answers, Response};
 use crate::domain::content::ItemId;
@@ -30,7 +30,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                 <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
                     <h3 id="mp-safety-title">{ env.t("results-safety-title") }</h3>
                     <p>{ env.t("results-safety-body") }</p>
-                    <SupportContacts />
+                    { support_contacts(&env) }
                 </section>
             }
             <p class="mp-note">{ env.t("results-note") }</p>
@@ -63,7 +63,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
             <section class="mp-results-part" aria-labelledby="mp-chart-title">
                 <h3 id="mp-chart-title">{ env.t("results-chart-title") }</h3>
                 <p class="mp-muted">{ env.t("results-chart-intro") }</p>
-                <AreaChart results={results.clone()} />
+                { area_chart(&env, results) }
             </section>
         </>
     }

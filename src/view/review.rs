@@ -2,29 +2,22 @@
 
 use yew::prelude::*;
 
-use super::use_env;
+use super::Env;
 use crate::domain::answers::Notes;
 use crate::domain::journey::Step;
 use crate::domain::scoring::Results;
 
-/// Properties of [`ReviewStep`].
-#[derive(Properties, PartialEq)]
-pub struct ReviewStepProps {
-    /// Results derived from the answers so far (for the per-area counts).
-    pub results: Results,
-    pub notes: Notes,
-    /// Whether the reflections step is part of this journey.
-    pub with_reflections: bool,
-    /// Called with the step the client wants to go back to.
-    pub on_go: Callback<Step>,
-}
-
-/// What was answered, area by area.
-#[component]
-pub fn ReviewStep(props: &ReviewStepProps) -> Html {
-    let env = use_env();
+/// What was answered, area by area, from the `results` derived so far; `on_go` is called with
+/// the step the client wants to go back to.
+pub fn review_step(
+    env: &Env,
+    results: &Results,
+    notes: &Notes,
+    with_reflections: bool,
+    on_go: Callback<Step>,
+) -> Html {
     let change = |step: Step, label: &str| {
-        let on_go = props.on_go.clone();
+        let on_go = on_go.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_go.emit(step));
         html! {
             <button type="button" class="mp-button mp-button-quiet mp-button-small" {onclick}
@@ -38,7 +31,7 @@ pub fn ReviewStep(props: &ReviewStepProps) -> Html {
             <h2 id="mp-step-heading" tabindex="-1">{ env.t("review-title") }</h2>
             <p>{ env.t("review-intro") }</p>
             <ul class="mp-review">
-                { for props.results.areas.iter().filter_map(|result| {
+                { for results.areas.iter().filter_map(|result| {
                     let area = env.content.area(result.area)?;
                     let title = area.title.get(env.locale);
                     let t = &result.tally;
@@ -62,12 +55,12 @@ pub fn ReviewStep(props: &ReviewStepProps) -> Html {
                         </li>
                     })
                 }) }
-                if props.with_reflections && !env.content.reflections.is_empty() {
+                if with_reflections && !env.content.reflections.is_empty() {
                     <li key="reflections">
                         <div>
                             <strong>{ env.t("reflections-title") }</strong>
                             <span class="mp-muted">
-                                { if props.notes.is_empty() { env.t("review-notes-none") } else { env.t("review-notes-some") } }
+                                { if notes.is_empty() { env.t("review-notes-none") } else { env.t("review-notes-some") } }
                             </span>
                         </div>
                         { change(Step::Reflections, env.t("reflections-title")) }

@@ -1,27 +1,18 @@
-//! The "Need help now?" panel: urgent-help contacts, reachable from every screen.
+//! The "Need help now?" panel with urgent-help contacts, reachable from every screen, and the
+//! "Stop for now" panel. Both are plain functions: they hold no state of their own.
 
 use yew::prelude::*;
 
-use super::use_env;
+use super::Env;
 
-/// Properties of [`SupportPanel`].
-#[derive(Properties, PartialEq)]
-pub struct SupportPanelProps {
-    /// Called when the client closes the panel.
-    pub on_close: Callback<()>,
-}
-
-/// Calm, plain urgent-help information.
-#[component]
-pub fn SupportPanel(props: &SupportPanelProps) -> Html {
-    let env = use_env();
-    let on_close = props.on_close.reform(|_: MouseEvent| ());
+/// Calm, plain urgent-help information, with a way to close it.
+pub fn support_panel(env: &Env, on_close: Callback<()>) -> Html {
     html! {
         <section id="mp-support" class="mp-support" aria-labelledby="mp-support-title">
             <h2 id="mp-support-title">{ env.t("help-title") }</h2>
-            <SupportContacts />
+            { support_contacts(env) }
             <p>{ env.t("help-wait") }</p>
-            <button type="button" class="mp-button mp-button-quiet" onclick={on_close}>
+            <button type="button" class="mp-button mp-button-quiet" onclick={on_close.reform(|_: MouseEvent| ())}>
                 { env.t("help-close") }
             </button>
         </section>
@@ -29,9 +20,7 @@ pub fn SupportPanel(props: &SupportPanelProps) -> Html {
 }
 
 /// Who to contact for urgent help.
-#[component]
-pub fn SupportContacts() -> Html {
-    let env = use_env();
+pub fn support_contacts(env: &Env) -> Html {
     html! {
         <div class="mp-contacts">
             <p><strong>{ env.t("help-danger") }</strong></p>
@@ -41,29 +30,19 @@ pub fn SupportContacts() -> Html {
     }
 }
 
-/// Properties of [`StopPanel`].
-#[derive(Properties, PartialEq)]
-pub struct StopPanelProps {
-    /// Called when the client goes back to the check-in.
-    pub on_continue: Callback<()>,
-    /// Called when the client clears their answers.
-    pub on_clear: Callback<()>,
-}
-
-/// What stopping means, said plainly, with a way back and a way to clear everything.
-#[component]
-pub fn StopPanel(props: &StopPanelProps) -> Html {
-    let env = use_env();
+/// What stopping means, said plainly, with a way back (`on_continue`) and a way to clear
+/// everything (`on_clear`).
+pub fn stop_panel(env: &Env, on_continue: Callback<()>, on_clear: Callback<()>) -> Html {
     html! {
         <section id="mp-stop" class="mp-support mp-stop" aria-labelledby="mp-stop-title">
             <h2 id="mp-stop-title" tabindex="-1">{ env.t("stop-title") }</h2>
             <p>{ env.t("stop-body") }</p>
             <p>{ env.t("stop-later") }</p>
             <div class="mp-actions">
-                <button type="button" class="mp-button mp-button-primary" onclick={props.on_continue.reform(|_: MouseEvent| ())}>
+                <button type="button" class="mp-button mp-button-primary" onclick={on_continue.reform(|_: MouseEvent| ())}>
                     { env.t("stop-continue") }
                 </button>
-                <button type="button" class="mp-button mp-button-quiet" onclick={props.on_clear.reform(|_: MouseEvent| ())}>
+                <button type="button" class="mp-button mp-button-quiet" onclick={on_clear.reform(|_: MouseEvent| ())}>
                     { env.t("stop-clear") }
                 </button>
             </div>

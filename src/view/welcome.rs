@@ -2,29 +2,20 @@
 
 use yew::prelude::*;
 
-use super::use_env;
+use super::Env;
 
 /// Seconds a client needs for one item, on average; used for the time estimate.
 const SECONDS_PER_ITEM: usize = 10;
 
-/// Properties of [`Welcome`].
-#[derive(Properties, PartialEq)]
-pub struct WelcomeProps {
-    /// Called when the client starts the check-in.
-    pub on_start: Callback<()>,
-}
-
-/// The first screen.
-#[component]
-pub fn Welcome(props: &WelcomeProps) -> Html {
-    let env = use_env();
+/// The first screen; `on_start` is called when the client starts the check-in.
+pub fn welcome(env: &Env, on_start: Callback<()>) -> Html {
     let count = env.content.items.len();
     let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let time = env.strings.format(
         "welcome-time",
         &[("minutes", &env.num(minutes)), ("count", &env.num(count))],
     );
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let on_start = on_start.reform(|_: MouseEvent| ());
     html! {
         <>
             <h2 id="mp-step-heading" tabindex="-1">{ env.t("welcome-title") }</h2>

@@ -1,0 +1,166 @@
+//! Taking the results to the first session: print, download, copy, a private link, or email.
+//! The client decides every time, and chooses whether their notes come along.
+
+use yew::prelude::*;
+
+use super::{use_env, Env};
+use crate::domain::answers::Notes;
+use crate::domain::journey::Journey;
+use crate::domain::scoring::Results;
+use crate::domain::{share, summary};
+use crate::edge::takeaway;
+
+/// Properties of [`TakeAway`].
+#[derive(Properties, PartialEq)]
+pub struct TakeAwayProps {
+    pub journey: Journey,
+    pub results: Results,
+    /// The counsellor's address, when they gave one; the email option shows only then.
+    #[prop_or_default]
+    pub counsellor_email: Option<String>,
+    /// Whether the client wants their notes included (also shown on the page for printing).
+    pub include_notes: bool,
+    pub on_include_notes: Callback<bool>,
+}
+
+/// Every way to keep the results.
+#[component]
+pub fn TakeAway(props: &TakeAwayProps) -> Html {
+    let env = use_env();
+    // A message about the last action, and text to copy by hand when the clipboard refuses.
+    let status = use_state(|| None::<&'static str>);
+    let fallback = use_state(|| None::<String>);
+
+    let (iso_date, long_date) = takeaway::today(env.locale.as_str());
+    let summary_text = summary::text_summary(
+        &env.content,
+        &props.journey,
+        &props.results,
+        &env.strings,
+        &long_date,
+        props.include_notes,
+    );
+
+    let copy = |text: String| {
+        let status = status.clone();
+        let fallback = fallback.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let fallback = fallback.clone();
+            let shown = text.clone();
+            takeaway::copy(&text, move |ok| {
+                if ok {
+                    status.set(Some("take-copied"));
+                    fallback.set(None);
+                } else {
+                    status.set(Some("take-copy-failed"));
+                    fallback.set(Some(shown));
+                }
+            });
+        })
+    };
+    let download = |name: String, mime: &'static str, text: String| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            if takeaway::download(&name, mime, &text) {
+                status.set(Some("take-downloaded"));
+            }
+        })
+    };
+    let json = summary::json_export(
+        &env.content,
+        &props.journey,
+        &props.results,
+        &iso_date,
+        props.include_notes,
+    );
+    let link = format!(
+        "{}#{}",
+        takeaway::page_address(),
+        share::encode(&props.journey.answers, props.journey.locale, &env.content)
+    );
+    let on_notes = {
+        let on_include_notes = props.on_include_notes.clone();
+        let include = props.include_notes;
+        Callback::from(move |_: Event| on_include_notes.emit(!include))
+    };
+    let has_notes = !props.journey.notes.is_empty();
+
+    html! {
+        <section class="mp-results-part mp-takeaway" aria-labelledby="mp-take-title">
+            <h3 id="mp-take-title">{ env.t("take-title") }</h3>
+            <p>{ env.t("take-intro") }</p>
+            if has_notes {
+                <label class="mp-choice mp-choice-inline">
+                    <input type="checkbox" checked={props.include_notes} onchange={on_notes} />
+                    <span>{ env.t("take-notes") }</span>
+                </label>
+            }
+            <div class="mp-take-actions">
+                <button type="button" class="mp-button mp-button-quiet" onclick={Callback::from(|_: MouseEvent| takeaway::print())}>
+                    { env.t("take-print") }
+                </button>
+                <button type="button" class="mp-button mp-button-quiet"
+                    onclick={download(format!("check-in-{iso_date}.txt"), "text/plain;charset=utf-8", summary_text.clone())}>
+                    { env.t("take-text") }
+                </button>
+                <button type="button" class="mp-button mp-button-quiet"
+                    onclick={download(format!("check-in-{iso_date}.json"), "application/json", json)}>
+                    { env.t("take-json") }
+                </button>
+                <button type="button" class="mp-button mp-button-quiet" onclick={copy(summary_text.clone())}>
+                    { env.t("take-copy") }
+                </button>
+            </div>
+            <div class="mp-take-more">
+                <button type="button" class="mp-button mp-button-quiet" onclick={copy(link)}>
+                    { env.t("take-link") }
+                </button>
+                <p class="mp-muted">{ env.t("take-link-note") }</p>
+            </div>
+            if let Some(email) = props.counsellor_email.as_deref() {
+                <div class="mp-take-more">
+                    <a class="mp-button mp-button-quiet"
+                        href={summary::mailto(email, env.t("summary-email-subject"), &summary_text)}>
+                        { env.t("take-email") }
+                    </a>
+                    <p class="mp-muted">{ env.t("take-email-note") }</p>
+                </div>
+            }
+            <p class="mp-status" role="status">{ status.map(|k| env.t(k)).unwrap_or_default() }</p>
+            if let Some(text) = (*fallback).clone() {
+                <label class="mp-label" for="mp-copy-box">{ env.t("take-copy-box") }</label>
+                <textarea id="mp-copy-box" readonly=true rows="8" value={text} />
+            }
+        </section>
+    }
+}
+
+/// The client's own notes, shown with the results when they choose to include them.
+pub fn notes_summary(env: &Env, notes: &Notes) -> Html {
+    html! {
+        <section class="mp-results-part" aria-labelledby="mp-notes-title">
+            <h3 id="mp-notes-title">{ env.t("notes-title") }</h3>
+            <dl class="mp-notes">
+                { for env.content.reflections.iter().filter_map(|r| {
+                    let note = notes.get(&r.id)?;
+                    let options: Vec<&str> = r.options.iter()
+                        .filter(|o| note.options.contains(&o.id))
+                        .map(|o| o.label.get(env.locale))
+                        .collect();
+                    Some(html! {
+                        <>
+                            <dt key={r.id.as_str()}>{ r.prompt.get(env.locale) }</dt>
+                            if !options.is_empty() {
+                                <dd>{ options.join(", ") }</dd>
+                            }
+                            if !note.text.trim().is_empty() {
+                                <dd class="mp-note-text">{ note.text.clone() }</dd>
+                            }
+                        </>
+                    })
+                }) }
+            </dl>
+        </section>
+    }
+}
