@@ -1,5 +1,28 @@
-// Starts the widget. It lives in its own file, not inline in the page, so that the page runs under
-// a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
+// Starts the widget on the standalone page. It lives in its own file, not inline in the page, so
+// the page runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
+//
+// Inside an iframe whose address has ?parent=<origin>, it also tells that origin (and only that
+// origin) how tall the content is, so frame.js on the parent page can size the frame.
 import init from './missing-pieces.js';
 
-init({ module_or_path: new URL('./missing-pieces_bg.wasm', import.meta.url) });
+await init({ module_or_path: new URL('./missing-pieces_bg.wasm', import.meta.url) });
+
+const parent = new URLSearchParams(location.search).get('parent');
+let origin = null;
+try {
+  origin = parent && new URL(parent).origin === parent ? parent : null;
+} catch {
+  origin = null;
+}
+if (origin && window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'missing-pieces:height', height }, origin);
+    }
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+  report();
+}

@@ -7,6 +7,9 @@ export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const outside = [];
     const errors = [];
+    const allowed = [];
+    /** Lets one test expect a console error it causes on purpose (matched by `pattern`). */
+    page.allowConsoleError = (pattern) => allowed.push(pattern);
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(baseURL) && !url.startsWith('data:')) outside.push(url);
@@ -18,7 +21,7 @@ export const test = base.extend({
     await use(page);
     expect(outside, 'requests beyond the local server').toEqual([]);
     expect(await page.context().cookies(), 'cookies').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
+    expect(errors.filter((e) => !allowed.some((p) => p.test(e))), 'console errors').toEqual([]);
   },
 });
 

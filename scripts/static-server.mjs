@@ -74,8 +74,9 @@ createServer(async (req, res) => {
     'x-content-type-options': 'nosniff',
   };
   // The widget's own pages are always served under the strict policy it promises to work with;
-  // a test host page may ask for another with ?csp=.
-  const csp = url.searchParams.get('csp') ?? (file.startsWith(root) && file.endsWith('.html') ? STRICT_CSP : null);
+  // a test host page may ask for it (?csp=strict) or for another (?csp=<policy>).
+  const asked = url.searchParams.get('csp');
+  const csp = asked === 'strict' ? STRICT_CSP : asked ?? (file.startsWith(root) && file.endsWith('.html') ? STRICT_CSP : null);
   if (csp) headers['content-security-policy'] = csp;
   res.writeHead(200, headers);
   res.end(await readFile(file));

@@ -3,15 +3,15 @@
 
 use missing_pieces::view::app::{App, AppProps};
 
-async fn render(props: AppProps) -> String {
-    yew::ServerRenderer::<App>::with_props(move || props)
-        .render()
-        .await
+/// Renders the app with the props `make` builds (Yew's renderer wants props it can build on its
+/// own thread).
+async fn render(make: fn() -> AppProps) -> String {
+    yew::ServerRenderer::<App>::with_props(make).render().await
 }
 
 #[tokio::test]
 async fn welcome_says_what_the_check_in_is_and_is_not() {
-    let html = render(AppProps::default()).await;
+    let html = render(AppProps::default).await;
     for expected in [
         "A short check-in before your first session",
         "It is not a test and it does not give a diagnosis.",
@@ -25,8 +25,31 @@ async fn welcome_says_what_the_check_in_is_and_is_not() {
 }
 
 #[tokio::test]
+async fn counsellor_settings_show_as_text_with_a_note_for_the_site_owner() {
+    use std::rc::Rc;
+
+    use missing_pieces::domain::config::Config;
+    let html = render(|| {
+        let (config, problems) = Config::from_json(
+            r##"{"practice_name": "<b>Oak</b> & Co", "intro": "Hello.", "accent": "#ffff00"}"##,
+        );
+        AppProps {
+            config: Rc::new(config),
+            config_problems: Rc::new(problems.iter().map(ToString::to_string).collect()),
+            ..AppProps::default()
+        }
+    })
+    .await;
+    assert!(html.contains("&lt;b&gt;Oak&lt;/b&gt; &amp; Co"), "{html}");
+    assert!(!html.contains("<b>Oak"));
+    assert!(html.contains("Hello."));
+    assert!(html.contains("Note for the site owner"));
+    assert!(html.contains("accent:"));
+}
+
+#[tokio::test]
 async fn welcome_states_the_real_number_of_questions() {
-    let html = render(AppProps::default()).await;
+    let html = render(AppProps::default).await;
     let count = missing_pieces::domain::content::Content::built_in()
         .items
         .len();
@@ -71,6 +94,7 @@ mod results {
         yew::ServerRenderer::<ResultsStep>::with_props(move || ResultsStepProps {
             results,
             answers,
+            urgent_help: Vec::new(),
         })
         .render()
         .await

@@ -112,3 +112,10 @@ take-copy-failed = لم ينجح النسخ هنا. يمكنك تحديد الن
 take-downloaded = ملفك جاهز.
 take-copy-box = نص للنسخ
 notes-title = ملاحظاتي
+
+config-problems-title = ملاحظة لمسؤول الموقع: تعذّر استخدام بعض الإعدادات.
+help-call = الاتصال على { $phone }
+help-website = الموقع الإلكتروني
+contact-title = مرشدك النفسي
+contact-default-name = مرشدك النفسي
+contact-booking = حجز جلسة

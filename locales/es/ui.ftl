@@ -112,3 +112,10 @@ take-copy-failed = Aquí no se pudo copiar. Selecciona el texto de abajo y cópi
 take-downloaded = Tu archivo está listo.
 take-copy-box = Texto para copiar
 notes-title = Mis notas
+
+config-problems-title = Nota para quien administra el sitio: algunos ajustes no se pudieron usar.
+help-call = Llamar al { $phone }
+help-website = Sitio web
+contact-title = Tu terapeuta
+contact-default-name = Tu terapeuta
+contact-booking = Reservar una sesión

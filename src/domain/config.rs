@@ -429,11 +429,17 @@ impl fmt::Display for ProblemKind {
                         Rgb::DEFAULT_ACCENT.to_hex()
                     ),
                 }?;
-                // Round to one decimal, but never show a failing ratio as one that passes.
-                let shown = ((ratio * 10.0).round() / 10.0).min(MIN_CONTRAST - 0.1);
+                // Round to one decimal, but never show a failing ratio as one that passes. Written
+                // with integers: float formatting would add about 10 KB to the widget.
+                let tenths = ((ratio * 10.0).round() as u32).min((MIN_CONTRAST * 10.0) as u32 - 1);
+                let needed = (MIN_CONTRAST * 10.0) as u32;
                 write!(
                     f,
-                    " (contrast {shown:.1}:1; at least {MIN_CONTRAST:.1}:1 is needed)"
+                    " (contrast {}.{}:1; at least {}.{}:1 is needed)",
+                    tenths / 10,
+                    tenths % 10,
+                    needed / 10,
+                    needed % 10
                 )
             }
             ProblemKind::UnsafeUrl { value } => write!(
@@ -1460,7 +1466,7 @@ fn is_safe_url(s: &str) -> bool {
     {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
     let (rest, local_only) = if let Some(rest) = lower.strip_prefix("https://") {
         (rest, false)
     } else if let Some(rest) = lower.strip_prefix("http://") {
@@ -1497,8 +1503,14 @@ fn is_safe_url(s: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
     }
-    host.split('.')
-        .all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'))
+    host.split('.').all(|label| {
+        // ASCII letters, digits and hyphens, or any non-ASCII letter of an international
+        // name (checking those against Unicode's tables would add kilobytes to the widget).
+        !label.is_empty()
+            && label.chars().all(|c| {
+                c.is_ascii_alphanumeric() || c == '-' || !c.is_ascii() && !c.is_whitespace()
+            })
+    })
 }
 
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

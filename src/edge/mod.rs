@@ -2,13 +2,17 @@
 //! clipboard). Every function here fails quietly when the browser refuses, because a blocked
 //! browser feature must never break the check-in.
 
+pub mod config;
 pub mod storage;
 pub mod takeaway;
+
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
+use crate::domain::config::{Config, ConfigProblem};
 use crate::domain::text::Locale;
 use crate::view::app::{App, AppProps};
 
@@ -71,7 +75,25 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
-/// Mounts the widget on the standalone page, into its element with id `missing-pieces`.
+/// Sets the counsellor's colours on the widget's root through the CSSOM. The stylesheet uses
+/// them in the light colour scheme only; dark mode keeps its own tested palette.
+pub fn theme(root: &NodeRef, config: &Config) {
+    let Some(element) = root.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = element.style();
+    let set = |name: &str, value: Option<String>| {
+        let _ = match value {
+            Some(value) => style.set_property(name, &value),
+            None => style.remove_property(name).map(|_| ()),
+        };
+    };
+    set("--mp-theme-accent", config.accent.map(|c| c.to_hex()));
+    set("--mp-theme-bg", config.background.map(|c| c.to_hex()));
+}
+
+/// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
+/// settings from the page address (how an iframe is configured).
 ///
 /// Pages that embed the widget with `embed.js` have no such element; there `embed.js` calls
 /// [`mount_into`] for each place the counsellor marked.
@@ -82,26 +104,32 @@ pub fn mount() {
     if let Some(root) = root {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
-        let props = AppProps {
-            locale: Locale::negotiate(&preferred_languages()).unwrap_or_default(),
-            saved: storage::read_snapshot(),
-            shared: takeaway::share_fragment(),
-            ..AppProps::default()
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        render(root, config::from_address());
     }
 }
 
 /// Mounts one widget into `root`, an element inside the Shadow DOM that `embed.js` made on the
-/// counsellor's `host` element.
+/// counsellor's `host` element, with settings from `host`.
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) {
-    let _ = host;
+    render(root, config::from_host(&host));
+}
+
+fn render(root: web_sys::Element, (config, problems): (Config, Vec<ConfigProblem>)) {
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for problem in &problems {
+        web_sys::console::warn_1(&format!("missing-pieces settings: {problem}").into());
+    }
+    let locale = config
+        .locale
+        .or_else(|| Locale::negotiate(&preferred_languages()))
+        .unwrap_or_default();
     let props = AppProps {
-        locale: Locale::negotiate(&preferred_languages()).unwrap_or_default(),
+        locale,
+        config: Rc::new(config),
+        config_problems: Rc::new(problems),
         saved: storage::read_snapshot(),
         shared: takeaway::share_fragment(),
-        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -10,10 +10,11 @@ use super::reflections::{reflections_step, NoteCallbacks};
 use super::results::ResultsStep;
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, Saving};
-use super::support::{stop_panel, support_panel};
+use super::support::{contact_card, stop_panel, support_panel};
 use super::takeaway::{notes_summary, TakeAway};
 use super::welcome::welcome;
 use super::Env;
+use crate::domain::config::Config;
 use crate::domain::journey::{Action, Journey, Step};
 use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
@@ -28,32 +29,28 @@ pub struct AppProps {
     /// browser's preference, else English).
     #[prop_or_default]
     pub locale: Locale,
-    /// Whether to offer the optional reflections step.
-    #[prop_or(true)]
-    pub with_reflections: bool,
-    /// Whether to offer "save my progress on this device".
-    #[prop_or(true)]
-    pub offer_saving: bool,
+    /// The counsellor's settings, already checked (bad fields fell back to safe defaults).
+    #[prop_or_default]
+    pub config: Rc<Config>,
+    /// What was wrong with the counsellor's settings, in plain words, for the site owner.
+    #[prop_or_default]
+    pub config_problems: Rc<Vec<String>>,
     /// The snapshot found on the device at start, if any (read by the edge).
     #[prop_or_default]
     pub saved: Option<String>,
     /// A share link's fragment found in the page address at start, if any.
     #[prop_or_default]
     pub shared: Option<String>,
-    /// The counsellor's email address, for "email to my counsellor".
-    #[prop_or_default]
-    pub counsellor_email: Option<String>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
         AppProps {
             locale: Locale::En,
-            with_reflections: true,
-            offer_saving: true,
+            config: Rc::new(Config::default()),
+            config_problems: Rc::new(Vec::new()),
             saved: None,
             shared: None,
-            counsellor_email: None,
         }
     }
 }
@@ -103,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
             let env = Env::new(locale);
             let opening = open(
                 &env.content,
-                props.with_reflections,
+                props.config.reflections,
                 locale,
                 props.saved.as_deref(),
                 props.shared.as_deref(),
@@ -197,6 +194,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     let in_progress = !matches!(step, Step::Welcome);
 
+    // The counsellor's colours, set through the CSSOM (a style attribute would break a strict
+    // Content-Security-Policy).
+    {
+        let root = root.clone();
+        let config = props.config.clone();
+        use_effect_with(config, move |config| edge::theme(&root, config));
+    }
     // Unreadable saved answers are set aside for good; a share link leaves the address bar.
     use_effect_with((), {
         let opening = opening.clone();
@@ -300,7 +304,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = match step {
         Step::Welcome => html! {
             <>
-                { welcome(&env, dispatch(Action::Start)) }
+                { welcome(&env, dispatch(Action::Start), &props.config) }
                 if resume.is_some() {
                     { resume_panel(&env, on_continue, on_fresh) }
                 }
@@ -317,14 +321,19 @@ pub fn App(props: &AppProps) -> Html {
         },
         Step::Results => html! {
             <>
-                <ResultsStep results={score(content, &journey.answers)} answers={journey.answers.clone()} />
+                <ResultsStep
+                    results={score(content, &journey.answers)}
+                    answers={journey.answers.clone()}
+                    urgent_help={props.config.urgent_help.clone()}
+                />
+                { contact_card(&env, &props.config) }
                 if *include_notes {
                     { notes_summary(&env, &journey.notes) }
                 }
                 <TakeAway
                     journey={journey.clone()}
                     results={score(content, &journey.answers)}
-                    counsellor_email={props.counsellor_email.clone()}
+                    counsellor_email={props.config.contact.email.clone()}
                     include_notes={*include_notes}
                     {on_include_notes}
                 />
@@ -355,7 +364,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Env> context={env.clone()}>
             <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root}>
                 <header class="mp-bar">
-                    <p class="mp-brand">{ env.t("brand") }</p>
+                    <p class="mp-brand">{ props.config.practice_name.clone().unwrap_or_else(|| env.t("brand").to_owned()) }</p>
                     <div class="mp-bar-actions">
                     { language_menu(&env, on_locale) }
                     if in_progress && !*stop_open {
@@ -375,9 +384,12 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </header>
                 if *help_open {
-                    { support_panel(&env, close_help) }
+                    { support_panel(&env, close_help, &props.config.urgent_help) }
                 }
-                if props.offer_saving && !*shared {
+                if !props.config_problems.is_empty() {
+                    { config_notice(&env, &props.config_problems) }
+                }
+                if props.config.offer_saving && !*shared {
                     { save_bar(&env, *saving, on_save, on_erase) }
                 }
                 <p class="mp-notice" role="status">{ notice.map(|k| env.t(k)).unwrap_or_default() }</p>
@@ -425,6 +437,18 @@ fn progress_bar(env: &Env, current: usize, total: usize) -> Html {
                 <rect class="mp-progress-track" x="0" y="0" width={total.to_string()} height="1" />
                 <rect class="mp-progress-fill" x="0" y="0" width={current.to_string()} height="1" />
             </svg>
+        </div>
+    }
+}
+
+/// What was wrong with the counsellor's settings, for whoever set up the page.
+fn config_notice(env: &Env, problems: &[String]) -> Html {
+    html! {
+        <div class="mp-config-problems" role="note">
+            <p><strong>{ env.t("config-problems-title") }</strong></p>
+            <ul>
+                { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+            </ul>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use super::chart::area_chart;
 use super::support::support_contacts;
 use super::{use_env, Env};
 use crate::domain::answers::{Answers, Response};
+use crate::domain::config::HelpContact;
 use crate::domain::content::ItemId;
 use crate::domain::scoring::{Focus, Results, Strength};
 
@@ -15,6 +16,9 @@ use crate::domain::scoring::{Focus, Results, Strength};
 pub struct ResultsStepProps {
     pub results: Results,
     pub answers: Answers,
+    /// The counsellor's crisis contacts, shown first when support leads the results.
+    #[prop_or_default]
+    pub urgent_help: Vec<HelpContact>,
 }
 
 /// Everything the check-in found, framed as a start for a conversation.
@@ -30,7 +34,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                 <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
                     <h3 id="mp-safety-title">{ env.t("results-safety-title") }</h3>
                     <p>{ env.t("results-safety-body") }</p>
-                    { support_contacts(&env) }
+                    { support_contacts(&env, &props.urgent_help) }
                 </section>
             }
             <p class="mp-note">{ env.t("results-note") }</p>

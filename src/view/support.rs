@@ -4,13 +4,15 @@
 use yew::prelude::*;
 
 use super::Env;
+use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
 
-/// Calm, plain urgent-help information, with a way to close it.
-pub fn support_panel(env: &Env, on_close: Callback<()>) -> Html {
+/// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
+/// come first.
+pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -> Html {
     html! {
         <section id="mp-support" class="mp-support" aria-labelledby="mp-support-title">
             <h2 id="mp-support-title">{ env.t("help-title") }</h2>
-            { support_contacts(env) }
+            { support_contacts(env, local) }
             <p>{ env.t("help-wait") }</p>
             <button type="button" class="mp-button mp-button-quiet" onclick={on_close.reform(|_: MouseEvent| ())}>
                 { env.t("help-close") }
@@ -19,14 +21,69 @@ pub fn support_panel(env: &Env, on_close: Callback<()>) -> Html {
     }
 }
 
-/// Who to contact for urgent help.
-pub fn support_contacts(env: &Env) -> Html {
+/// Who to contact for urgent help: the counsellor's local services, then general advice.
+pub fn support_contacts(env: &Env, local: &[HelpContact]) -> Html {
     html! {
         <div class="mp-contacts">
             <p><strong>{ env.t("help-danger") }</strong></p>
+            if !local.is_empty() {
+                <ul class="mp-help-list">
+                    { for local.iter().map(|c| help_contact(env, c)) }
+                </ul>
+            }
             <p>{ env.t("help-numbers") }</p>
             <p>{ env.t("help-crisis") }</p>
         </div>
+    }
+}
+
+/// One crisis service: its name, and every way to reach it the counsellor gave.
+fn help_contact(env: &Env, contact: &HelpContact) -> Html {
+    html! {
+        <li key={contact.name.clone()}>
+            <strong>{ contact.name.clone() }</strong>
+            if let Some(phone) = &contact.phone {
+                <span>{ " " }<a href={help_phone_href(phone)}>{ env.strings.format("help-call", &[("phone", phone)]) }</a></span>
+            }
+            if let Some(text) = &contact.text {
+                <span>{ " " }{ text.clone() }</span>
+            }
+            if let Some(url) = &contact.url {
+                <span>{ " " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t("help-website") }</a></span>
+            }
+            if let Some(hours) = &contact.hours {
+                <span class="mp-muted">{ " (" }{ hours.clone() }{ ")" }</span>
+            }
+        </li>
+    }
+}
+
+/// How to reach the counsellor, on the results, when they gave any way.
+pub fn contact_card(env: &Env, config: &Config) -> Html {
+    let contact = &config.contact;
+    if contact.email.is_none() && contact.phone.is_none() && contact.booking_url.is_none() {
+        return html! {};
+    }
+    let name = config
+        .practice_name
+        .clone()
+        .unwrap_or_else(|| env.t("contact-default-name").to_owned());
+    html! {
+        <section class="mp-results-part mp-contact" aria-labelledby="mp-contact-title">
+            <h3 id="mp-contact-title">{ env.t("contact-title") }</h3>
+            <p>{ name }</p>
+            <ul class="mp-help-list">
+                if let Some(email) = &contact.email {
+                    <li><a href={email_href(email)}>{ email.clone() }</a></li>
+                }
+                if let Some(phone) = &contact.phone {
+                    <li><a href={help_phone_href(phone)}>{ phone.clone() }</a></li>
+                }
+                if let Some(url) = &contact.booking_url {
+                    <li><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t("contact-booking") }</a></li>
+                }
+            </ul>
+        </section>
     }
 }
 

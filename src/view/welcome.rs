@@ -3,12 +3,14 @@
 use yew::prelude::*;
 
 use super::Env;
+use crate::domain::config::Config;
 
 /// Seconds a client needs for one item, on average; used for the time estimate.
 const SECONDS_PER_ITEM: usize = 10;
 
 /// The first screen; `on_start` is called when the client starts the check-in.
-pub fn welcome(env: &Env, on_start: Callback<()>) -> Html {
+/// A counsellor's own note (`config.intro`) is shown as theirs, above the start.
+pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
     let count = env.content.items.len();
     let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let time = env.strings.format(
@@ -27,6 +29,14 @@ pub fn welcome(env: &Env, on_start: Callback<()>) -> Html {
                 <li>{ env.t("welcome-private") }</li>
                 <li>{ env.t("welcome-skip") }</li>
             </ul>
+            if let Some(intro) = &config.intro {
+                <figure class="mp-intro-note">
+                    <blockquote><p class="mp-note-text">{ intro.clone() }</p></blockquote>
+                    if let Some(name) = &config.practice_name {
+                        <figcaption>{ name.clone() }</figcaption>
+                    }
+                </figure>
+            }
             <div class="mp-actions">
                 <button type="button" class="mp-button mp-button-primary" onclick={on_start}>
                     { env.t("welcome-start") }

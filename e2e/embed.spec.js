@@ -1,0 +1,98 @@
+import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { content } from './content.js';
+
+/** Answers the first item of each area low and reaches the results, inside `scope`. */
+async function journey(scope) {
+  await scope.getByRole('button', { name: 'Start the check-in' }).click();
+  for (const area of content.areas) {
+    for (const item of content.items.filter((i) => i.area === area.id)) {
+      await scope.getByRole('group', { name: item.text.en }).getByRole('radio').nth(item.polarity === 'reverse' ? 4 : 0).check();
+    }
+    await scope.getByRole('button', { name: 'Next' }).click();
+  }
+  await scope.getByRole('button', { name: 'Next' }).click();
+  await scope.getByRole('button', { name: 'See my results' }).click();
+  await expect(scope.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
+}
+
+test('should embed with one script tag, in its own Shadow DOM, with the counsellor\'s settings', async ({ page }) => {
+  await page.goto('/host/plain.html');
+  const host = page.locator('[data-missing-pieces]');
+  expect(await host.evaluate((el) => el.shadowRoot !== null)).toBe(true);
+  await expect(page.getByText('Riverside Counselling', { exact: true }).last()).toBeVisible();
+  const start = page.getByRole('button', { name: 'Start the check-in' });
+  await expect(start).toHaveCSS('background-color', 'rgb(122, 59, 105)');
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(page.getByText('Riverside Crisis Line')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await checkA11y(page, 'embedded welcome');
+  await journey(page);
+  await expect(page.getByRole('link', { name: 'hello@riverside.example' })).toHaveAttribute('href', 'mailto:hello@riverside.example');
+  await expect(page.getByRole('link', { name: 'Email to my counsellor' })).toHaveAttribute('href', /^mailto:hello@riverside\.example\?subject=/);
+  await expect(page.getByText('Email is not a private way to send things.')).toBeVisible();
+  await checkA11y(page, 'embedded results');
+  await screenshots(page, 'embedded-results');
+});
+
+test('should look and work the same under a hostile site theme', async ({ page }) => {
+  await page.goto('/host/hostile.html');
+  const start = page.getByRole('button', { name: 'Start the check-in' });
+  await expect(start).toBeVisible();
+  await expect(start).not.toHaveCSS('font-family', /Comic Sans/);
+  await expect(start).toHaveCSS('letter-spacing', 'normal');
+  await expect(start).toHaveCSS('background-color', 'rgb(47, 107, 94)');
+  const heading = page.locator('[data-missing-pieces]').getByRole('heading', { level: 2 });
+  await expect(heading).toHaveCSS('text-transform', 'none');
+  expect(parseFloat(await heading.evaluate((el) => getComputedStyle(el).fontSize))).toBeLessThan(30);
+  await start.click();
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  await screenshots(page, 'hostile-question');
+  await page.goto('/host/hostile.html');
+  await journey(page);
+  await checkA11y(page, 'hostile results');
+});
+
+test('should embed under the strict Content-Security-Policy with settings from a JSON block', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto('/host/csp.html?csp=strict');
+  expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
+  await expect(page.getByText('Lakeside Counselling')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(29, 78, 137)');
+  await journey(page);
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  // axe-core adds a <style> of its own while it checks; the page's policy rightly blocks it.
+  page.allowConsoleError(/^Applying inline style violates the following Content Security Policy/);
+  await checkA11y(page, 'strict CSP results');
+});
+
+test('should tell the site owner what is wrong with the settings and still work', async ({ page }) => {
+  await page.goto('/host/bad-config.html');
+  const note = page.getByRole('note');
+  await expect(note).toContainText('Note for the site owner');
+  await expect(note).toContainText('accent: "#ffff00" is too light');
+  await expect(note).toContainText('booking-url:');
+  await expect(note).toContainText('Did you mean "accent"?');
+  // Counsellor text is shown as text, never as markup.
+  await expect(page.getByText('<img src=x onerror=alert(1)> Therapy')).toBeVisible();
+  expect(await page.locator('[data-missing-pieces]').evaluate((el) => el.shadowRoot.querySelectorAll('img').length)).toBe(0);
+  await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(47, 107, 94)');
+  await checkA11y(page, 'settings note');
+  await journey(page);
+});
+
+test('should run in an iframe that grows with its content', async ({ page }) => {
+  await page.goto('/host/iframe.html');
+  const frameElement = page.locator('iframe[data-missing-pieces-frame]');
+  const frame = page.frameLocator('iframe[data-missing-pieces-frame]');
+  await expect(frame.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await expect(frame.getByText('Brookside Counselling')).toBeVisible();
+  const before = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
+  expect(before).toBeGreaterThan(400);
+  await frame.getByRole('button', { name: 'Empezar' }).click();
+  await expect.poll(() => frameElement.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 300);
+  await checkA11y(page, 'iframe host');
+});
