@@ -11,6 +11,7 @@ use super::answers::Response;
 use super::content::{Content, ItemId};
 use super::i18n::Strings;
 use super::journey::Journey;
+use super::json;
 use super::scoring::{Results, Tally};
 use super::snapshot::percent_encode;
 use super::text::Locale;
@@ -278,9 +279,9 @@ pub fn json_export(
     let _ = write!(
         out,
         "\"schema\":{},\"version\":{EXPORT_VERSION},\"date\":{},\"locale\":{}",
-        json_string(EXPORT_SCHEMA),
-        json_string(date),
-        json_string(journey.locale.as_str())
+        json::escape(EXPORT_SCHEMA),
+        json::escape(date),
+        json::escape(journey.locale.as_str())
     );
 
     out.push_str(",\"answers\":{");
@@ -290,9 +291,9 @@ pub fn json_export(
         .filter_map(|item| {
             let value = match journey.answers.get(&item.id)? {
                 Response::Choice(v) => v.to_string(),
-                Response::PreferNot => json_string("prefer_not"),
+                Response::PreferNot => json::escape("prefer_not"),
             };
-            Some(format!("{}:{value}", json_string(item.id.as_str())))
+            Some(format!("{}:{value}", json::escape(item.id.as_str())))
         })
         .collect();
     out.push_str(&answers.join(","));
@@ -331,7 +332,7 @@ pub fn json_export(
         .map(|f| {
             format!(
                 "{{\"area\":{},\"score\":{},\"signs\":{},\"evidence\":{}}}",
-                json_string(f.area.as_str()),
+                json::escape(f.area.as_str()),
                 f.score,
                 json_array(f.signs.iter().map(|s| s.as_str())),
                 json_array(f.evidence.iter().map(ItemId::as_str))
@@ -348,7 +349,7 @@ pub fn json_export(
         .map(|s| {
             format!(
                 "{{\"area\":{},\"score\":{},\"evidence\":{}}}",
-                json_string(s.area.as_str()),
+                json::escape(s.area.as_str()),
                 s.score,
                 json_array(s.evidence.iter().map(ItemId::as_str))
             )
@@ -367,8 +368,8 @@ pub fn json_export(
             .map(|(id, note)| {
                 format!(
                     "{}:{{\"text\":{},\"options\":{}}}",
-                    json_string(id.as_str()),
-                    json_string(&note.text),
+                    json::escape(id.as_str()),
+                    json::escape(&note.text),
                     json_array(note.options.iter().map(|o| o.as_str()))
                 )
             })
@@ -385,7 +386,7 @@ fn tally_fields(id: &str, tally: &Tally) -> String {
     let score = tally.score.map_or("null".to_owned(), |s| s.to_string());
     format!(
         "\"id\":{},\"score\":{score},\"total\":{},\"answered\":{},\"skipped\":{},\"prefer_not\":{}",
-        json_string(id),
+        json::escape(id),
         tally.total,
         tally.answered,
         tally.skipped(),
@@ -395,28 +396,8 @@ fn tally_fields(id: &str, tally: &Tally) -> String {
 
 /// A JSON array of strings.
 fn json_array<'s>(items: impl Iterator<Item = &'s str>) -> String {
-    let items: Vec<String> = items.map(json_string).collect();
+    let items: Vec<String> = items.map(json::escape).collect();
     format!("[{}]", items.join(","))
-}
-
-/// `text` as a JSON string literal. Quotes and backslashes are escaped; control characters,
-/// `<`, `>`, `&` and the line and paragraph separators U+2028 and U+2029 are written as `\uXXXX`,
-/// so the document is also safe inside an HTML `<script>` or a JavaScript string.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{0}'..='\u{1f}' | '\u{7f}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            _ => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A `mailto:` URL (RFC 6068) to `to` with `subject` and `body`.
