@@ -34,4 +34,10 @@ test('should print results without buttons or progress', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Need help now?' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
+  // Paper gets the date and every answer, area by area; the screen does not.
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(page.getByText(`Date: ${today}`)).toBeVisible();
+  await expect(page.getByText(`${content.items[0].text.en} — Not true at all`)).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText(`Date: ${today}`)).toBeHidden();
 });

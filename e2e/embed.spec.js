@@ -95,4 +95,12 @@ test('should run in an iframe that grows with its content', async ({ page }) => 
   await frame.getByRole('button', { name: 'Empezar' }).click();
   await expect.poll(() => frameElement.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 300);
   await checkA11y(page, 'iframe host');
+  // The whole journey, inside the frame.
+  for (let step = 0; step < 7; step += 1) {
+    await frame.getByRole('button', { name: 'Siguiente', exact: true }).click();
+  }
+  await frame.getByRole('button', { name: 'Ver mis resultados' }).click();
+  await expect(frame.locator('#mp-step-heading')).toBeVisible();
+  await expect(frame.getByText('No hubo suficientes respuestas', { exact: false })).toBeVisible();
+  await checkA11y(page, 'iframe results');
 });

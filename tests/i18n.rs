@@ -128,3 +128,23 @@ fn only_arabic_is_right_to_left() {
     let dirs: Vec<&str> = Locale::ALL.iter().map(|l| l.dir()).collect();
     assert_eq!(dirs, ["ltr", "ltr", "rtl"]);
 }
+
+#[test]
+fn dates_are_written_out_in_each_language() {
+    use missing_pieces::domain::text::Date;
+    let date = Date {
+        year: 2026,
+        month: 11,
+        day: 21,
+    };
+    let check = |locale: Locale, expected: &str| {
+        assert_eq!(
+            Strings::for_locale(locale).long_date(date, locale),
+            expected
+        );
+    };
+    check(Locale::En, "21 November 2026");
+    check(Locale::Es, "21 de noviembre de 2026");
+    check(Locale::Ar, "٢١ نوفمبر ٢٠٢٦");
+    assert_eq!(date.iso(), "2026-11-21");
+}

@@ -6,7 +6,7 @@
 //! The files are parsed at build time (see `build.rs`); [`parse`] is shared with the build.
 
 pub use super::ftl::{parse, FtlError};
-use super::text::Locale;
+use super::text::{Date, Locale};
 
 const EN: &str = include_str!("../../locales/en/ui.ftl");
 const ES: &str = include_str!("../../locales/es/ui.ftl");
@@ -61,6 +61,20 @@ impl Strings {
     /// The message `key` with each `{ $name }` replaced by its value from `args`.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         substitute(self.get(key), args)
+    }
+
+    /// A date written out in this language, such as "21 November 2026", from the `month-N` and
+    /// `date-long` messages, with the language's digits.
+    pub fn long_date(&self, date: Date, locale: Locale) -> String {
+        let month = format!("month-{}", date.month.clamp(1, 12));
+        self.format(
+            "date-long",
+            &[
+                ("day", &locale.number(usize::from(date.day))),
+                ("month", self.get(&month)),
+                ("year", &locale.number(usize::from(date.year))),
+            ],
+        )
     }
 
     /// Whether any language has `key`.

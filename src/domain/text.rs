@@ -114,3 +114,20 @@ impl Text {
             .filter(|s| !s.trim().is_empty())
     }
 }
+
+/// A calendar date, as the edge reads it from the device's clock (the domain never reads one).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Date {
+    pub year: u16,
+    /// 1 to 12.
+    pub month: u8,
+    /// 1 to 31.
+    pub day: u8,
+}
+
+impl Date {
+    /// `2026-11-21`, for file names and data files.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}

@@ -130,6 +130,7 @@ fn render(root: web_sys::Element, (config, problems): (Config, Vec<ConfigProblem
         config_problems: Rc::new(problems),
         saved: storage::read_snapshot(),
         shared: takeaway::share_fragment(),
+        today: takeaway::today(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

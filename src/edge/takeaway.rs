@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
+use crate::domain::text::Date;
+
 /// Opens the browser's print dialog (where "Save as PDF" also lives).
 pub fn print() {
     if let Some(window) = web_sys::window() {
@@ -71,21 +73,12 @@ pub fn clear_fragment() {
     }
 }
 
-/// Today's date, as `(2026-11-21, "21 November 2026")`: one for file names, one written in the
-/// client's language.
-pub fn today(locale_tag: &str) -> (String, String) {
+/// Today's date on the device's clock.
+pub fn today() -> Date {
     let date = js_sys::Date::new_0();
-    let iso = format!(
-        "{:04}-{:02}-{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date()
-    );
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let long = date
-        .to_locale_date_string(locale_tag, &options)
-        .as_string()
-        .unwrap_or_else(|| iso.clone());
-    (iso, long)
+    Date {
+        year: u16::try_from(date.get_full_year()).unwrap_or(2000),
+        month: u8::try_from(date.get_month() + 1).unwrap_or(1),
+        day: u8::try_from(date.get_date()).unwrap_or(1),
+    }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::language::language_menu;
 use super::questions::AreaStep;
 use super::reflections::{reflections_step, NoteCallbacks};
-use super::results::ResultsStep;
+use super::results::{print_summary, ResultsStep};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
@@ -19,7 +19,7 @@ use crate::domain::journey::{Action, Journey, Step};
 use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
 use crate::domain::snapshot;
-use crate::domain::text::Locale;
+use crate::domain::text::{Date, Locale};
 use crate::edge;
 
 /// Properties of [`App`].
@@ -41,6 +41,9 @@ pub struct AppProps {
     /// A share link's fragment found in the page address at start, if any.
     #[prop_or_default]
     pub shared: Option<String>,
+    /// Today's date, read by the edge, for the take-away and the printed summary.
+    #[prop_or_default]
+    pub today: Date,
 }
 
 impl Default for AppProps {
@@ -51,6 +54,7 @@ impl Default for AppProps {
             config_problems: Rc::new(Vec::new()),
             saved: None,
             shared: None,
+            today: Date::default(),
         }
     }
 }
@@ -327,6 +331,7 @@ pub fn App(props: &AppProps) -> Html {
                     urgent_help={props.config.urgent_help.clone()}
                 />
                 { contact_card(&env, &props.config) }
+                { print_summary(&env, &journey.answers, props.today) }
                 if *include_notes {
                     { notes_summary(&env, &journey.notes) }
                 }
@@ -335,6 +340,7 @@ pub fn App(props: &AppProps) -> Html {
                     results={score(content, &journey.answers)}
                     counsellor_email={props.config.contact.email.clone()}
                     include_notes={*include_notes}
+                    today={props.today}
                     {on_include_notes}
                 />
             </>

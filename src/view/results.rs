@@ -10,6 +10,7 @@ use crate::domain::answers::{Answers, Response};
 use crate::domain::config::HelpContact;
 use crate::domain::content::ItemId;
 use crate::domain::scoring::{Focus, Results, Strength};
+use crate::domain::text::Date;
 
 /// Properties of [`ResultsStep`].
 #[derive(Properties, PartialEq)]
@@ -133,5 +134,36 @@ fn strength(strength: &Strength, answers: &Answers, env: &Env) -> Html {
                 { for strength.evidence.iter().filter_map(|i| quote(i, answers, env)) }
             </ul>
         </li>
+    }
+}
+
+/// Shown only on paper: the date and every answer, area by area.
+pub fn print_summary(env: &Env, answers: &Answers, today: Date) -> Html {
+    let date = env.strings.long_date(today, env.locale);
+    html! {
+        <section class="mp-print-only" aria-hidden="true">
+            <p>{ env.strings.format("print-date", &[("date", &date)]) }</p>
+            <h3>{ env.t("print-answers") }</h3>
+            { for env.content.areas.iter().map(|area| html! {
+                <div key={area.id.as_str()} class="mp-print-area">
+                    <h4>{ area.title.get(env.locale) }</h4>
+                    <ul>
+                        { for env.content.items_in(area.id).map(|item| {
+                            let answer = match answers.get(&item.id) {
+                                Some(Response::Choice(v)) => env.content.scale(&item.scale)
+                                    .and_then(|s| s.choices.get(usize::from(v)))
+                                    .map(|c| c.label.get(env.locale).to_owned())
+                                    .unwrap_or_default(),
+                                Some(Response::PreferNot) => env.content.prefer_not.get(env.locale).to_owned(),
+                                None => env.t("print-skipped").to_owned(),
+                            };
+                            html! {
+                                <li key={item.id.as_str()}>{ item.text.get(env.locale) }{ " — " }{ answer }</li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }) }
+        </section>
     }
 }

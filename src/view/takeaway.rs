@@ -7,6 +7,7 @@ use super::{use_env, Env};
 use crate::domain::answers::Notes;
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
+use crate::domain::text::Date;
 use crate::domain::{share, summary};
 use crate::edge::takeaway;
 
@@ -20,6 +21,8 @@ pub struct TakeAwayProps {
     pub counsellor_email: Option<String>,
     /// Whether the client wants their notes included (also shown on the page for printing).
     pub include_notes: bool,
+    /// Today's date, read by the edge when the widget opened.
+    pub today: Date,
     pub on_include_notes: Callback<bool>,
 }
 
@@ -31,7 +34,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let fallback = use_state(|| None::<String>);
 
-    let (iso_date, long_date) = takeaway::today(env.locale.as_str());
+    let iso_date = props.today.iso();
+    let long_date = env.strings.long_date(props.today, env.locale);
     let summary_text = summary::text_summary(
         &env.content,
         &props.journey,
@@ -41,12 +45,18 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         props.include_notes,
     );
 
-    let copy = |text: String| {
+    // `text` is what to copy; a link is completed with the page's address only when clicked.
+    let copy = |text: String, is_link: bool| {
         let status = status.clone();
         let fallback = fallback.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let fallback = fallback.clone();
+            let text = if is_link {
+                format!("{}#{text}", takeaway::page_address())
+            } else {
+                text.clone()
+            };
             let shown = text.clone();
             takeaway::copy(&text, move |ok| {
                 if ok {
@@ -74,11 +84,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         &iso_date,
         props.include_notes,
     );
-    let link = format!(
-        "{}#{}",
-        takeaway::page_address(),
-        share::encode(&props.journey.answers, props.journey.locale, &env.content)
-    );
+    let fragment = share::encode(&props.journey.answers, props.journey.locale, &env.content);
     let on_notes = {
         let on_include_notes = props.on_include_notes.clone();
         let include = props.include_notes;
@@ -108,12 +114,12 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                     onclick={download(format!("check-in-{iso_date}.json"), "application/json", json)}>
                     { env.t("take-json") }
                 </button>
-                <button type="button" class="mp-button mp-button-quiet" onclick={copy(summary_text.clone())}>
+                <button type="button" class="mp-button mp-button-quiet" onclick={copy(summary_text.clone(), false)}>
                     { env.t("take-copy") }
                 </button>
             </div>
             <div class="mp-take-more">
-                <button type="button" class="mp-button mp-button-quiet" onclick={copy(link)}>
+                <button type="button" class="mp-button mp-button-quiet" onclick={copy(fragment, true)}>
                     { env.t("take-link") }
                 </button>
                 <p class="mp-muted">{ env.t("take-link-note") }</p>
