@@ -160,3 +160,19 @@ async fn stopping_says_what_happens_and_can_clear_everything() {
         0
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_stopped_widget_shows_a_calm_message_with_a_way_to_start_again() {
+    let root = mount(AppProps::default()).await;
+    missing_pieces::edge::show_crash_message();
+    let text = text(&root);
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(text.contains("Anything saved on this device is still there."));
+    let again = root.query_selector("a.mp-button").unwrap().unwrap();
+    assert_eq!(again.text_content().unwrap(), "Start again");
+    assert!(again
+        .get_attribute("href")
+        .unwrap()
+        .starts_with("http://127.0.0.1"));
+    assert!(!text.contains("Start the check-in"));
+}

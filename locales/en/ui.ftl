@@ -136,3 +136,7 @@ month-12 = December
 print-date = Date: { $date }
 print-answers = My answers, area by area
 print-skipped = Skipped
+
+crash-title = Something went wrong
+crash-body = The check-in stopped. This is our mistake, not yours. Anything saved on this device is still there.
+crash-again = Start again

@@ -136,3 +136,7 @@ month-12 = diciembre
 print-date = Fecha: { $date }
 print-answers = Mis respuestas, área por área
 print-skipped = Sin responder
+
+crash-title = Algo salió mal
+crash-body = Las preguntas se detuvieron. Es un error nuestro, no tuyo. Lo que guardaste en este dispositivo sigue ahí.
+crash-again = Empezar de nuevo

@@ -92,6 +92,77 @@ pub fn theme(root: &NodeRef, config: &Config) {
     set("--mp-theme-bg", config.background.map(|c| c.to_hex()));
 }
 
+/// Replaces a stopped widget with a calm message and a way to start again, instead of leaving a
+/// frozen screen. Installed before the first render; answers saved on the device are untouched.
+pub fn install_crash_message() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("missing-pieces stopped: {info}").into());
+        show_crash_message();
+    }));
+}
+
+/// Shows the crash message in every widget on the page (standalone or in a Shadow DOM).
+pub fn show_crash_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let mut roots: Vec<web_sys::Element> = Vec::new();
+    let mut collect = |list: Option<web_sys::NodeList>| {
+        let Some(list) = list else { return };
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into().ok()) {
+                roots.push(e);
+            }
+        }
+    };
+    collect(document.query_selector_all(".mp").ok());
+    if let Ok(hosts) = document.query_selector_all("[data-missing-pieces]") {
+        for i in 0..hosts.length() {
+            let shadow = hosts
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .and_then(|h| h.shadow_root());
+            collect(shadow.and_then(|s| s.query_selector_all(".mp").ok()));
+        }
+    }
+    for root in roots {
+        let locale = root
+            .get_attribute("lang")
+            .and_then(|l| Locale::from_tag(&l))
+            .unwrap_or_default();
+        let strings = crate::domain::i18n::Strings::for_locale(locale);
+        let _ = render_crash_message(&document, &root, &strings);
+    }
+}
+
+fn render_crash_message(
+    document: &web_sys::Document,
+    root: &web_sys::Element,
+    strings: &crate::domain::i18n::Strings,
+) -> Option<()> {
+    root.set_text_content(None);
+    let section = document.create_element("section").ok()?;
+    section.set_class_name("mp-step mp-crash");
+    section.set_attribute("role", "alert").ok()?;
+    let heading = document.create_element("h2").ok()?;
+    heading.set_text_content(Some(strings.get("crash-title")));
+    let body = document.create_element("p").ok()?;
+    body.set_text_content(Some(strings.get("crash-body")));
+    let again = document.create_element("a").ok()?;
+    again.set_class_name("mp-button mp-button-primary");
+    again
+        .set_attribute("href", &takeaway::page_address())
+        .ok()?;
+    again.set_text_content(Some(strings.get("crash-again")));
+    let help = document.create_element("p").ok()?;
+    help.set_text_content(Some(strings.get("help-danger")));
+    for child in [&heading, &body, &help, &again] {
+        section.append_child(child).ok()?;
+    }
+    root.append_child(&section).ok()?;
+    Some(())
+}
+
 /// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
 /// settings from the page address (how an iframe is configured).
 ///
@@ -116,6 +187,7 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element) {
 }
 
 fn render(root: web_sys::Element, (config, problems): (Config, Vec<ConfigProblem>)) {
+    install_crash_message();
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
         web_sys::console::warn_1(&format!("missing-pieces settings: {problem}").into());
