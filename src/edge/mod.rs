@@ -175,18 +175,35 @@ pub fn mount() {
     if let Some(root) = root {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
-        render(root, config::from_address());
+        // The standalone widget lives as long as the page.
+        let _ = render(root, config::from_address());
     }
 }
 
 /// Mounts one widget into `root`, an element inside the Shadow DOM that `embed.js` made on the
 /// counsellor's `host` element, with settings from `host`.
 #[wasm_bindgen]
-pub fn mount_into(root: web_sys::Element, host: web_sys::Element) {
-    render(root, config::from_host(&host));
+pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
+    Mounted(render(root, config::from_host(&host)))
 }
 
-fn render(root: web_sys::Element, (config, problems): (Config, Vec<ConfigProblem>)) {
+/// A widget mounted by [`mount_into`], so a page that mounts widgets (the configurator's preview)
+/// can also take them away.
+#[wasm_bindgen]
+pub struct Mounted(yew::AppHandle<App>);
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Stops the widget and removes what it drew.
+    pub fn unmount(self) {
+        self.0.destroy();
+    }
+}
+
+fn render(
+    root: web_sys::Element,
+    (config, problems): (Config, Vec<ConfigProblem>),
+) -> yew::AppHandle<App> {
     install_crash_message();
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
@@ -204,5 +221,5 @@ fn render(root: web_sys::Element, (config, problems): (Config, Vec<ConfigProblem
         shared: takeaway::share_fragment(),
         today: takeaway::today(),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }

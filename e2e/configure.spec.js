@@ -1,0 +1,224 @@
+// The configurator for counsellors (configure.html), served from dist/ under the strict policy.
+import { test, expect, checkA11y, screenshots } from './fixtures.js';
+
+/** The preview's widget (in its Shadow DOM, which Playwright's locators pierce). */
+const previewOf = (page) => page.locator('#preview .cf-shown [data-missing-pieces]');
+
+async function open(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto('/configure.html');
+  expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
+  await expect(previewOf(page).getByRole('button', { name: 'Start the check-in' })).toBeVisible();
+  await settled(page);
+}
+
+/** The page's own code broke no rule of the policy; then axe-core, whose <style> is blocked. */
+async function a11y(page, screen) {
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  // axe-core adds a <style> of its own while it checks; the page's policy rightly blocks it.
+  page.allowConsoleError(/^Applying inline style violates the following Content Security Policy/);
+  await checkA11y(page, screen);
+  await page.evaluate(() => {
+    window.__violations = [];
+  });
+}
+
+/** Waits until the preview shows the current settings. */
+async function settled(page) {
+  await expect(page.locator('#preview')).not.toHaveAttribute('aria-busy', 'true');
+}
+
+test('should build a snippet and preview from the form', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Practice name').fill('Harbour Counselling');
+  await page.getByLabel('Accent colour', { exact: true }).fill('#1d4ed8');
+  const preview = previewOf(page);
+  await expect(preview.getByText('Harbour Counselling', { exact: true })).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+  const script = page.getByLabel('Code for a script tag');
+  await expect(script).toHaveValue(/data-practice-name="Harbour Counselling"/);
+  await expect(script).toHaveValue(/data-accent="#1d4ed8"/);
+  await expect(script).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(
+    /src="http:\/\/127\.0\.0\.1:\d+\/\?parent=https%3A%2F%2Fyour-site\.example&amp;practice-name=Harbour%20Counselling&amp;accent=%231d4ed8"/,
+  );
+  // The colour picker follows the text.
+  await expect(page.getByLabel('Pick the accent colour')).toHaveValue('#1d4ed8');
+
+  await page.getByLabel('Language to start in').selectOption('es');
+  await expect(preview.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await expect(script).toHaveValue(/data-language="es"/);
+
+  await page.getByLabel('Show the reflections step').uncheck();
+  await page.getByLabel('Offer to save progress').uncheck();
+  await page.getByLabel('Welcome message').fill('Welcome.\nTake your time.');
+  await expect(script).toHaveValue(/data-reflections="off"\n\s+data-saving="off"\n\s+data-intro="Welcome\.&#10;Take your time\."/);
+  await expect(page.getByText('24 of 400 characters')).toBeVisible();
+});
+
+test('should show the site-owner note for a low-contrast accent', async ({ page }) => {
+  await open(page);
+  const accent = page.getByLabel('Accent colour', { exact: true });
+  await accent.fill('#ffff00');
+  const note = previewOf(page).getByRole('note');
+  await expect(note).toContainText('Note for the site owner');
+  await expect(note).toContainText('accent: "#ffff00" is too light');
+  await expect(accent).toHaveAttribute('aria-invalid', 'true');
+  await settled(page);
+  await expect(accent).toHaveAccessibleDescription(/too light for the white text on the buttons \(contrast 1\.1:1; at least 4\.5:1 is needed\)/);
+  await a11y(page, 'configurator with a colour message');
+
+  // Other mistakes show once the field is left, in plain English, tied to the field.
+  const email = page.getByLabel('Email address');
+  await email.fill('hello at harbour');
+  await email.blur();
+  await expect(email).toHaveAccessibleDescription(/with no spaces, commas or semicolons/);
+  const booking = page.getByLabel('Booking page');
+  await booking.fill('http://harbour.example/book');
+  await booking.blur();
+  await expect(booking).toHaveAccessibleDescription(/starts with http:\/\/, which is not a private connection/);
+  await expect(previewOf(page).getByRole('note')).toContainText('booking-url:');
+  await booking.fill('https://harbour.example/book');
+  await expect(booking).not.toHaveAttribute('aria-invalid');
+
+  await accent.fill('#2f6b5e');
+  await expect(accent).not.toHaveAttribute('aria-invalid');
+});
+
+test('should escape markup in the snippet', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Practice name').fill('<b>x</b> & "y"');
+  const script = page.getByLabel('Code for a script tag');
+  await expect(script).toHaveValue(/data-practice-name="&lt;b&gt;x&lt;\/b&gt; &amp; &quot;y&quot;"/);
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/practice-name=%3Cb%3Ex%3C%2Fb%3E%20%26%20%22y%22/);
+  // The preview shows the name as text.
+  await expect(previewOf(page).getByText('<b>x</b> & "y"')).toBeVisible();
+
+  // Urgent help goes as JSON in one attribute, escaped the same way.
+  const row = page.getByRole('group', { name: 'Urgent help contact 1' });
+  await row.getByLabel('Name of the service (needed)').fill("Sam's Line");
+  await row.getByLabel('Phone number').fill('116 123');
+  await expect(script).toHaveValue(/data-urgent-help="\[\{&quot;name&quot;:&quot;Sam&#39;s Line&quot;,&quot;phone&quot;:&quot;116 123&quot;\}\]"/);
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(
+    /urgent-help=%5B%7B%22name%22%3A%22Sam%27s%20Line%22%2C%22phone%22%3A%22116%20123%22%7D%5D/,
+  );
+});
+
+test('should add and remove urgent-help rows, capped at 8', async ({ page }) => {
+  await open(page);
+  const rows = page.locator('#help-rows > fieldset');
+  const add = page.getByRole('button', { name: 'Add an urgent help contact' });
+  await expect(rows).toHaveCount(1);
+  for (let i = 2; i <= 8; i++) {
+    await add.click();
+    await expect(rows).toHaveCount(i);
+    await expect(page.getByRole('group', { name: `Urgent help contact ${i}` }).getByLabel('Name of the service (needed)')).toBeFocused();
+  }
+  await expect(add).toBeDisabled();
+  await expect(page.getByText('8 of 8 contacts: that is the most the check-in shows.')).toBeVisible();
+
+  const third = page.getByRole('group', { name: 'Urgent help contact 3' });
+  await third.getByLabel('Name of the service (needed)').fill('Shout');
+  await third.getByLabel('Text message').fill('Text SHOUT to 85258');
+  await page.getByRole('button', { name: 'Remove contact 2' }).click();
+  await expect(rows).toHaveCount(7);
+  await expect(add).toBeEnabled();
+  // Contact 3 is now contact 2, and keyboard focus stays on the contact that moved up.
+  await expect(page.getByRole('group', { name: 'Urgent help contact 2' }).getByLabel('Name of the service (needed)')).toHaveValue('Shout');
+  await expect(page.getByRole('group', { name: 'Urgent help contact 2' }).getByLabel('Name of the service (needed)')).toBeFocused();
+  await expect(page.getByLabel('Code for a script tag')).toHaveValue(/data-urgent-help="\[\{&quot;name&quot;:&quot;Shout&quot;,&quot;text&quot;:&quot;Text SHOUT to 85258&quot;\}\]"/);
+
+  const preview = previewOf(page);
+  await settled(page);
+  await preview.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(preview.getByText('Text SHOUT to 85258')).toBeVisible();
+
+  // A contact with a name but no way to reach it gets a plain message.
+  const first = page.getByRole('group', { name: 'Urgent help contact 1' });
+  const name = first.getByLabel('Name of the service (needed)');
+  await name.fill('Nobody');
+  await name.blur();
+  await expect(name).toHaveAccessibleDescription(/needs a phone number, a text message line or a website/);
+
+  while ((await rows.count()) > 0) await page.getByRole('button', { name: /^Remove contact/ }).first().click();
+  await expect(add).toBeFocused();
+  await expect(page.getByLabel('Code for a script tag')).not.toHaveValue(/urgent-help/);
+});
+
+test('should have no accessibility violations and fit a phone', async ({ page }) => {
+  await open(page);
+  await a11y(page, 'configurator');
+  await page.getByLabel('Practice name').fill('Harbour Counselling');
+  await page.getByLabel('Your website’s address').fill('https://www.harbour.example/check-in');
+  await page.getByLabel('Your website’s address').blur();
+  await expect(page.getByText('Only the site part is used: https://www.harbour.example')).toBeVisible();
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/\?parent=https%3A%2F%2Fwww\.harbour\.example&amp;/);
+  await settled(page);
+  await a11y(page, 'configurator, filled in');
+  // The preview stays in view as the page scrolls; show it beside the top of the form.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshots(page, 'configure');
+});
+
+test('should copy the script snippet', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await open(page);
+  await page.getByLabel('Practice name').fill('Harbour Counselling');
+  const script = page.getByLabel('Code for a script tag');
+  await expect(script).toHaveValue(/Harbour Counselling/);
+  await page.getByRole('button', { name: 'Copy the script-tag code' }).click();
+  await expect(page.getByText('Copied. Now paste it into your website.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
+});
+
+test('should say how to copy by hand when the browser will not copy', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await open(page);
+  await page.getByRole('button', { name: 'Copy the iframe code' }).click();
+  await expect(page.getByText('The code is selected: press Ctrl+C (Command+C on a Mac) to copy it.')).toBeVisible();
+  const iframe = page.getByLabel('Code for an iframe');
+  await expect(iframe).toBeFocused();
+  expect(await iframe.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(await iframe.inputValue());
+});
+
+test('should give code that works when pasted into a page', async ({ page, baseURL }) => {
+  await open(page);
+  await page.getByLabel('Practice name').fill('<b>x</b> & "y"');
+  await page.getByLabel('Accent colour', { exact: true }).fill('#1d4ed8');
+  await page.getByLabel('Welcome message').fill("It's fine.\nTake your time.");
+  const row = page.getByRole('group', { name: 'Urgent help contact 1' });
+  await row.getByLabel('Name of the service (needed)').fill("Sam's <Line>");
+  await row.getByLabel('Phone number').fill('116 123');
+  await page.getByLabel('Your website’s address').fill(baseURL);
+  const script = await page.getByLabel('Code for a script tag').inputValue();
+  await page.getByLabel('Language to start in').selectOption('es');
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/language=es/);
+  const iframe = await page.getByLabel('Code for an iframe').inputValue();
+
+  // A counsellor's page, made of nothing but the pasted code.
+  const pasted = (code) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head><body><main><h1>My practice</h1>\n${code}\n</main></body></html>`;
+  await page.route('**/host/pasted-script.html', (route) => route.fulfill({ contentType: 'text/html', body: pasted(script) }));
+  await page.route('**/host/pasted-iframe.html', (route) => route.fulfill({ contentType: 'text/html', body: pasted(iframe) }));
+
+  await page.goto('/host/pasted-script.html');
+  const widget = page.locator('[data-missing-pieces]');
+  await expect(widget.getByText('<b>x</b> & "y"', { exact: true }).first()).toBeVisible();
+  await expect(widget.getByText("It's fine.\nTake your time.")).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+  await widget.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(widget.getByText("Sam's <Line>")).toBeVisible();
+  await expect(widget.getByRole('note')).toHaveCount(0);
+
+  await page.goto('/host/pasted-iframe.html');
+  const frame = page.frameLocator('iframe[data-missing-pieces-frame]');
+  await expect(frame.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await expect(frame.getByText('<b>x</b> & "y"', { exact: true }).first()).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Empezar' })).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+  await expect(frame.getByRole('note')).toHaveCount(0);
+});
