@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::language::language_menu;
 use super::questions::AreaStep;
 use super::reflections::{reflections_step, NoteCallbacks};
-use super::results::{print_summary, ResultsStep};
+use super::results::{print_answers, print_date, ResultsStep};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
@@ -325,13 +325,14 @@ pub fn App(props: &AppProps) -> Html {
         },
         Step::Results => html! {
             <>
+                { print_date(&env, props.today) }
                 <ResultsStep
                     results={score(content, &journey.answers)}
                     answers={journey.answers.clone()}
                     urgent_help={props.config.urgent_help.clone()}
                 />
                 { contact_card(&env, &props.config) }
-                { print_summary(&env, &journey.answers, props.today) }
+                { print_answers(&env, &journey.answers) }
                 if *include_notes {
                     { notes_summary(&env, &journey.notes) }
                 }

@@ -137,13 +137,20 @@ fn strength(strength: &Strength, answers: &Answers, env: &Env) -> Html {
     }
 }
 
-/// Shown only on paper: the date and every answer, area by area.
-pub fn print_summary(env: &Env, answers: &Answers, today: Date) -> Html {
+/// Shown only on paper, above the results: the date.
+pub fn print_date(env: &Env, today: Date) -> Html {
     let date = env.strings.long_date(today, env.locale);
     html! {
+        <p class="mp-print-only" aria-hidden="true">{ env.strings.format("print-date", &[("date", &date)]) }</p>
+    }
+}
+
+/// Shown only on paper, below the results: every answer, area by area.
+pub fn print_answers(env: &Env, answers: &Answers) -> Html {
+    html! {
         <section class="mp-print-only" aria-hidden="true">
-            <p>{ env.strings.format("print-date", &[("date", &date)]) }</p>
             <h3>{ env.t("print-answers") }</h3>
+            <div class="mp-print-answers">
             { for env.content.areas.iter().map(|area| html! {
                 <div key={area.id.as_str()} class="mp-print-area">
                     <h4>{ area.title.get(env.locale) }</h4>
@@ -164,6 +171,7 @@ pub fn print_summary(env: &Env, answers: &Answers, today: Date) -> Html {
                     </ul>
                 </div>
             }) }
+            </div>
         </section>
     }
 }
