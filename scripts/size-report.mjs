@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 // 120 KiB; the widget with three languages, saving, take-away and configuration measures about
 // 188 KiB, so this guard sits just above that to stop any further growth while the size work
 // (see the README's "Size" section) brings it down. Lower it whenever the total drops.
-const BUDGET_KIB = 192;
+const BUDGET_KIB = 190;
 
 // The configurator (configure.html, .js, .css) is for counsellors setting up their site, not part
 // of a client's journey: no client ever downloads it. Its files are listed separately as "not

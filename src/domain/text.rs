@@ -22,6 +22,15 @@ impl Locale {
     /// Every language, in the order the language menu lists them.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Es, Locale::Ar];
 
+    /// The slot of this language in per-language arrays.
+    pub fn index(self) -> usize {
+        match self {
+            Locale::En => 0,
+            Locale::Es => 1,
+            Locale::Ar => 2,
+        }
+    }
+
     /// The BCP 47 tag, as used in `lang` attributes and content files.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -83,20 +92,35 @@ impl Locale {
     }
 }
 
-/// One piece of client-facing text in every language it has been written in.
+/// One piece of client-facing text in every language it has been written in, one slot per
+/// [`Locale`] (a map would cost the widget kilobytes of code for three fixed slots).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(transparent)]
-pub struct Text(BTreeMap<Locale, String>);
+#[serde(from = "BTreeMap<Locale, String>")]
+pub struct Text([Option<String>; 3]);
+
+impl From<BTreeMap<Locale, String>> for Text {
+    fn from(map: BTreeMap<Locale, String>) -> Text {
+        let mut text = Text::default();
+        for (locale, wording) in map {
+            text.0[locale.index()] = Some(wording);
+        }
+        text
+    }
+}
 
 impl Text {
     /// Text that exists in English only.
     pub fn en(text: &str) -> Text {
-        Text(BTreeMap::from([(Locale::En, text.to_owned())]))
+        Text::from_pairs(&[(Locale::En, text)])
     }
 
     /// Text from `(locale, wording)` pairs.
     pub fn from_pairs(pairs: &[(Locale, &str)]) -> Text {
-        Text(pairs.iter().map(|(l, s)| (*l, (*s).to_owned())).collect())
+        let mut text = Text::default();
+        for (locale, wording) in pairs {
+            text.0[locale.index()] = Some((*wording).to_owned());
+        }
+        text
     }
 
     /// The text in `locale`, else in English, else empty.
@@ -108,9 +132,8 @@ impl Text {
 
     /// The text in exactly `locale`, if it has been written and is not blank.
     pub fn get_exact(&self, locale: Locale) -> Option<&str> {
-        self.0
-            .get(&locale)
-            .map(String::as_str)
+        self.0[locale.index()]
+            .as_deref()
             .filter(|s| !s.trim().is_empty())
     }
 }
