@@ -5,6 +5,7 @@
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
 import init, { mount_into } from './missing-pieces.js';
+import { attachShadowHost } from './shadow-host.js';
 
 /** The running preview widget of each preview wrapper element. */
 const mounted = new WeakMap();
@@ -371,13 +372,7 @@ async function rebuildPreview(pairs) {
   wrapper.append(host);
   preview.append(wrapper);
 
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = new URL('widget.css', widgetBase).href;
-  const root = document.createElement('div');
-  root.className = 'mp-host';
-  shadow.append(style, root);
+  const { root, style } = attachShadowHost(host, widgetBase);
   const loaded = new Promise((resolve) => {
     style.addEventListener('load', resolve, { once: true });
     style.addEventListener('error', resolve, { once: true });

@@ -6,6 +6,7 @@
 // Each marked element gets a Shadow DOM root, so the host site's CSS cannot reach the widget
 // and the widget's CSS cannot leak out. Settings come from the element (see docs/config.md).
 import init, { mount_into } from './missing-pieces.js';
+import { attachShadowHost } from './shadow-host.js';
 
 const base = new URL('.', import.meta.url);
 
@@ -13,12 +14,6 @@ await init({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
 
 for (const host of document.querySelectorAll('[data-missing-pieces]')) {
   if (host.shadowRoot) continue;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = new URL('widget.css', base).href;
-  const root = document.createElement('div');
-  root.className = 'mp-host';
-  shadow.append(style, root);
+  const { root } = attachShadowHost(host, base);
   mount_into(root, host);
 }

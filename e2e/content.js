@@ -15,3 +15,30 @@ export async function answer(page, itemId, position) {
   const item = content.items.find((i) => i.id === itemId);
   await page.getByRole('group', { name: item.text.en }).getByRole('radio').nth(position).check();
 }
+
+/** Button names the walks below press, in each language. */
+const LABELS = {
+  en: { start: 'Start the check-in', next: 'Next', results: 'See my results' },
+  es: { start: 'Empezar', next: 'Siguiente', results: 'Ver mis resultados' },
+  ar: { start: 'لنبدأ', next: 'التالي', results: 'عرض نتائجي' },
+};
+
+/**
+ * From the welcome to the results inside `scope` (a page or a frame), answering every item at
+ * the low-resource end: the longest results there are. `onReflections` runs on the reflections
+ * step before moving on.
+ */
+export async function toResults(scope, { locale = 'en', onReflections } = {}) {
+  const labels = LABELS[locale];
+  await scope.getByRole('button', { name: labels.start }).click();
+  for (const area of content.areas) {
+    for (const item of itemsIn(area.id)) {
+      const low = item.polarity === 'reverse' ? 4 : 0;
+      await scope.getByRole('group', { name: item.text[locale] }).getByRole('radio').nth(low).check();
+    }
+    await scope.getByRole('button', { name: labels.next, exact: true }).click();
+  }
+  if (onReflections) await onReflections();
+  await scope.getByRole('button', { name: labels.next, exact: true }).click();
+  await scope.getByRole('button', { name: labels.results }).click();
+}

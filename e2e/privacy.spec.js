@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, storedKeys } from './fixtures.js';
-import { content, answer } from './content.js';
+import { content, toResults as walkToResults } from './content.js';
 
 const heading = (page) => page.locator('#mp-step-heading');
 const first = content.items[0];
 const firstGroup = (page) => page.getByRole('group', { name: first.text.en });
 
-/** Answers every item at the low-resource end and goes to the results. */
-async function toResults(page) {
-  await page.getByRole('button', { name: 'Start the check-in' }).click();
-  for (const area of content.areas) {
-    for (const item of content.items.filter((i) => i.area === area.id)) {
-      await answer(page, item.id, item.polarity === 'reverse' ? 4 : 0);
-    }
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByLabel(content.reflections[0].prompt.en).fill('Sleep better\nfeel less alone');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'See my results' }).click();
-}
+/** The results, with a note written on the reflections step. */
+const toResults = (page) => walkToResults(page, {
+  onReflections: () => page.getByLabel(content.reflections[0].prompt.en).fill('Sleep better\nfeel less alone'),
+});
 
 test('should write nothing to the device during a whole journey without consent', async ({ page }) => {
   await page.goto('/');
