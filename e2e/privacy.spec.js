@@ -76,6 +76,21 @@ test('should keep working and say so when storage is blocked', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
 });
 
+test('should keep working and say so when storage is full', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Save my progress on this device' }).click();
+  await expect(page.getByText('We could not save on this device. You can still finish the check-in.')).toBeVisible();
+  await expect(page.getByText('This browser will not let us save.')).toBeVisible();
+  await toResults(page);
+  await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
+  expect(await storedKeys(page)).toEqual([]);
+});
+
 for (const [name, snapshot] of [
   ['garbage', 'not a snapshot at all'],
   ['truncated', 'missing-pieces snapshot 1\nstep=area:hope\na.hope_future_better=2'],
