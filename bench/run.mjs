@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const KIB = 1024;
@@ -18,15 +19,10 @@ const BUDGETS = { gzipKiB: 120, interactiveRatio: 1.5, longTaskMs: 50, memoryMiB
 const THROTTLE = 4;
 const RESULTS_HEADING = 'Your check-in';
 const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  // Keep Chromium from reaching out on its own, as the end-to-end tests do.
+  executablePath: CHROMIUM_PATH,
+  // The end-to-end tests' flags, and more for timing.
   args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--disable-quic',
+    ...CHROMIUM_ARGS,
     // Any host but 127.0.0.1 fails to resolve, so nothing can leave the machine. (Playwright's
     // request routing would do the same but delays every request through Node, skewing timings.)
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
