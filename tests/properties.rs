@@ -83,3 +83,77 @@ proptest! {
         }
     }
 }
+
+/// An edit to the answers or notes, for the model-based tests below.
+#[derive(Clone, Debug)]
+enum Edit {
+    Set(usize, u8),
+    Clear(usize),
+    Write(usize, String),
+    Toggle(usize, usize),
+}
+
+fn any_edits() -> impl Strategy<Value = Vec<Edit>> {
+    let edit = prop_oneof![
+        (0..8usize, 0u8..5).prop_map(|(i, v)| Edit::Set(i, v)),
+        (0..8usize).prop_map(Edit::Clear),
+        (0..3usize, "[ a]{0,3}").prop_map(|(r, t)| Edit::Write(r, t)),
+        (0..3usize, 0..4usize).prop_map(|(r, o)| Edit::Toggle(r, o)),
+    ];
+    proptest::collection::vec(edit, 0..60)
+}
+
+proptest! {
+    /// Answers and notes keep what a plain ordered map would keep, in the same order, for any
+    /// sequence of edits.
+    #[test]
+    fn answers_and_notes_behave_like_ordered_maps(edits in any_edits()) {
+        use missing_pieces::domain::answers::Notes;
+        use missing_pieces::domain::content::Key;
+        use std::collections::{BTreeMap, BTreeSet};
+
+        let mut answers = Answers::new();
+        let mut notes = Notes::default();
+        let mut answers_model: BTreeMap<ItemId, Response> = BTreeMap::new();
+        let mut notes_model: BTreeMap<Key, (String, BTreeSet<Key>)> = BTreeMap::new();
+        let item = |i: usize| ItemId::from(ITEMS[i].0);
+        let key = |k: usize| Key(["goals", "way", "worries", "talk"][k].to_owned());
+        for edit in edits {
+            match edit {
+                Edit::Set(i, v) => {
+                    answers.set(item(i), Response::Choice(v));
+                    answers_model.insert(item(i), Response::Choice(v));
+                }
+                Edit::Clear(i) => {
+                    answers.clear(&item(i));
+                    answers_model.remove(&item(i));
+                }
+                Edit::Write(r, text) => {
+                    notes.set_text(key(r), &text);
+                    notes_model.entry(key(r)).or_default().0 = text;
+                }
+                Edit::Toggle(r, o) => {
+                    notes.toggle(key(r), key(o));
+                    let options = &mut notes_model.entry(key(r)).or_default().1;
+                    if !options.remove(&key(o)) {
+                        options.insert(key(o));
+                    }
+                }
+            }
+            notes_model.retain(|_, (text, options)| !text.trim().is_empty() || !options.is_empty());
+        }
+        let got: Vec<(ItemId, Response)> = answers.iter().map(|(i, r)| (i.clone(), r)).collect();
+        let want: Vec<(ItemId, Response)> = answers_model.into_iter().collect();
+        prop_assert_eq!(got, want);
+        prop_assert_eq!(answers.len(), answers.iter().count());
+        let got: Vec<(Key, String, Vec<Key>)> = notes
+            .iter()
+            .map(|(k, n)| (k.clone(), n.text.clone(), n.options.clone()))
+            .collect();
+        let want: Vec<(Key, String, Vec<Key>)> = notes_model
+            .into_iter()
+            .map(|(k, (t, o))| (k, t, o.into_iter().collect()))
+            .collect();
+        prop_assert_eq!(got, want);
+    }
+}

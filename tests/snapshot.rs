@@ -457,3 +457,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_first_repeated_key_is_reported_among_thousands_of_lines() {
+    // Unknown ids are dropped, not fatal, so only the repeat makes this corrupt: line 1 is the
+    // header, lines 2 and 3 the step and locale, then 5000 distinct answers, then the repeat.
+    let mut lines = vec!["step=welcome".to_owned(), "locale=en".to_owned()];
+    lines.extend((0..5000).map(|n| format!("a.x{n}=1")));
+    lines.push("a.x17=2".to_owned());
+    lines.push("a.x3=2".to_owned());
+    lines.push("end".to_owned());
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    assert_eq!(
+        decode(&snapshot(&lines), &fixture(), true),
+        Err(SnapshotError::Corrupt { line: 5004 })
+    );
+    // Repeated options are found however many there are.
+    let mut options: Vec<String> = (0..3000).map(|n| format!("o{n}")).collect();
+    options.push("o2999".to_owned());
+    let line = format!("o.way_of_working={}", options.join(","));
+    assert_eq!(
+        decode(
+            &snapshot(&["step=welcome", "locale=en", &line, "end"]),
+            &fixture(),
+            true
+        ),
+        Err(SnapshotError::Corrupt { line: 4 })
+    );
+}

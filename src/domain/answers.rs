@@ -2,8 +2,9 @@
 //!
 //! An item that is absent was skipped. Nothing here is derived; scores and progress are computed
 //! from these answers by [`super::scoring`] and [`super::journey`].
-
-use std::collections::{BTreeMap, BTreeSet};
+//!
+//! The collections are small (a few dozen entries at most), so each is a vector kept sorted by
+//! id: lookups are binary searches, and the widget carries no tree or hash map code for them.
 
 use super::content::{ItemId, Key};
 
@@ -19,9 +20,14 @@ pub enum Response {
     PreferNot,
 }
 
+/// Where `key` is (`Ok`) or would go (`Err`) in `entries`, sorted by key.
+fn find<K: Ord, V>(entries: &[(K, V)], key: &K) -> Result<usize, usize> {
+    entries.binary_search_by(|(k, _)| k.cmp(key))
+}
+
 /// Every item response so far.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<ItemId, Response>);
+pub struct Answers(Vec<(ItemId, Response)>);
 
 impl Answers {
     /// No answers yet.
@@ -31,17 +37,22 @@ impl Answers {
 
     /// The response to `item`, if it was answered.
     pub fn get(&self, item: &ItemId) -> Option<Response> {
-        self.0.get(item).copied()
+        find(&self.0, item).ok().map(|at| self.0[at].1)
     }
 
     /// Records a response, replacing any earlier one.
     pub fn set(&mut self, item: ItemId, response: Response) {
-        self.0.insert(item, response);
+        match find(&self.0, &item) {
+            Ok(at) => self.0[at].1 = response,
+            Err(at) => self.0.insert(at, (item, response)),
+        }
     }
 
     /// Forgets the response to `item`, as if it had been skipped.
     pub fn clear(&mut self, item: &ItemId) {
-        self.0.remove(item);
+        if let Ok(at) = find(&self.0, item) {
+            self.0.remove(at);
+        }
     }
 
     /// Every response, ordered by item id.
@@ -61,8 +72,13 @@ impl Answers {
 }
 
 impl FromIterator<(ItemId, Response)> for Answers {
+    /// Later responses to the same item replace earlier ones.
     fn from_iter<T: IntoIterator<Item = (ItemId, Response)>>(iter: T) -> Self {
-        Answers(iter.into_iter().collect())
+        let mut answers = Answers::new();
+        for (item, response) in iter {
+            answers.set(item, response);
+        }
+        answers
     }
 }
 
@@ -71,8 +87,8 @@ impl FromIterator<(ItemId, Response)> for Answers {
 pub struct Note {
     /// Free text, at most [`MAX_NOTE_CHARS`] characters.
     pub text: String,
-    /// Ticked option ids.
-    pub options: BTreeSet<Key>,
+    /// Ticked option ids, sorted and without repeats.
+    pub options: Vec<Key>,
 }
 
 impl Note {
@@ -80,43 +96,59 @@ impl Note {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty() && self.options.is_empty()
     }
+
+    /// Ticks `option`, or unticks it when it was ticked.
+    pub fn toggle(&mut self, option: Key) {
+        match self.options.binary_search(&option) {
+            Ok(at) => {
+                self.options.remove(at);
+            }
+            Err(at) => self.options.insert(at, option),
+        }
+    }
 }
 
 /// Every reflection the client has written or ticked something for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Notes(BTreeMap<Key, Note>);
+pub struct Notes(Vec<(Key, Note)>);
 
 impl Notes {
     /// The note for `reflection`, if any.
     pub fn get(&self, reflection: &Key) -> Option<&Note> {
-        self.0.get(reflection)
+        find(&self.0, reflection).ok().map(|at| &self.0[at].1)
     }
 
     /// Sets the free text, cut to [`MAX_NOTE_CHARS`] characters.
     pub fn set_text(&mut self, reflection: Key, text: &str) {
-        let text: String = text.chars().take(MAX_NOTE_CHARS).collect();
-        self.0.entry(reflection.clone()).or_default().text = text;
-        self.drop_if_empty(&reflection);
+        self.edit(reflection, |note| {
+            note.text = text.chars().take(MAX_NOTE_CHARS).collect()
+        });
     }
 
     /// Ticks or unticks an option.
     pub fn toggle(&mut self, reflection: Key, option: Key) {
-        let note = self.0.entry(reflection.clone()).or_default();
-        if !note.options.remove(&option) {
-            note.options.insert(option);
-        }
-        self.drop_if_empty(&reflection);
+        self.edit(reflection, |note| note.toggle(option));
     }
 
-    fn drop_if_empty(&mut self, reflection: &Key) {
-        if self.0.get(reflection).is_some_and(Note::is_empty) {
-            self.0.remove(reflection);
+    /// Changes the note for `reflection` (an empty one if there was none), and drops it if it
+    /// is left empty.
+    fn edit(&mut self, reflection: Key, change: impl FnOnce(&mut Note)) {
+        let at = match find(&self.0, &reflection) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (reflection, Note::default()));
+                at
+            }
+        };
+        change(&mut self.0[at].1);
+        if self.0[at].1.is_empty() {
+            self.0.remove(at);
         }
     }
 
     /// Every non-empty note, ordered by reflection id.
     pub fn iter(&self) -> impl Iterator<Item = (&Key, &Note)> {
-        self.0.iter()
+        self.0.iter().map(|(k, n)| (k, n))
     }
 
     /// Whether the client left no note at all.

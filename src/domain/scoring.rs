@@ -236,7 +236,7 @@ fn focus(
                     .enumerate()
                     .map(|(n, (id, level))| (level, n, id))
                     .collect();
-            evidence.sort_unstable();
+            sort(&mut evidence);
             let evidence = evidence
                 .into_iter()
                 .filter(|(l, _, _)| *l < 2)
@@ -255,8 +255,7 @@ fn focus(
             ))
         })
         .collect();
-    // Keys and orders are unique pairs, so an unstable sort is exact (and smaller).
-    candidates.sort_unstable_by_key(|(key, order, _)| (*key, *order));
+    sort_by_key(&mut candidates, |(key, order, _)| (*key, *order));
     candidates
         .into_iter()
         .take(rules.focus_max)
@@ -283,7 +282,7 @@ fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<
             .filter(|(_, (_, l))| *l >= 3)
             .map(|(n, (id, level))| (std::cmp::Reverse(level), n, id))
             .collect();
-            evidence.sort_unstable();
+            sort(&mut evidence);
             Some((
                 order,
                 Strength {
@@ -298,12 +297,32 @@ fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<
             ))
         })
         .collect();
-    found.sort_unstable_by_key(|(order, s)| (std::cmp::Reverse(s.score), *order));
+    sort_by_key(&mut found, |(order, s)| {
+        (std::cmp::Reverse(s.score), *order)
+    });
     found
         .into_iter()
         .take(content.rules.strength_max)
         .map(|(_, s)| s)
         .collect()
+}
+
+/// Sorts a short list (an area's items, or the areas) by `key`, keeping equal keys in order.
+/// An insertion sort: the lists here hold a handful of entries, and it is far smaller in the
+/// widget's download than the standard library's sorts.
+fn sort_by_key<T, K: Ord>(list: &mut [T], key: impl Fn(&T) -> K) {
+    for end in 1..list.len() {
+        let mut at = end;
+        while at > 0 && key(&list[at - 1]) > key(&list[at]) {
+            list.swap(at - 1, at);
+            at -= 1;
+        }
+    }
+}
+
+/// Sorts a short list by its entries' own order (see [`sort_by_key`]).
+fn sort<T: Ord + Copy>(list: &mut [T]) {
+    sort_by_key(list, |entry| *entry);
 }
 
 fn safety(content: &Content, answers: &Answers, signs: &[(SignId, Vec<ItemId>)]) -> Vec<Key> {

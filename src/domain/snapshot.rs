@@ -28,7 +28,6 @@
 //! `,`, `%` or line break). Decoding is strict: it accepts only what the encoder writes, so each
 //! text has exactly one spelling.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use super::answers::Response;
@@ -198,7 +197,14 @@ pub fn decode(
     let mut writes = Vec::new();
     let mut step = None;
     let mut locale = None;
-    let mut seen = BTreeSet::new();
+    // The first line that repeats an earlier key is corrupt.
+    let repeat = first_repeat(
+        lines
+            .clone()
+            .enumerate()
+            .take_while(|(_, line)| *line != END)
+            .filter_map(|(index, line)| Some((line.split_once('=')?.0, index + 2))),
+    );
     let mut ended = false;
     let mut last = 1;
     for (index, line) in lines.enumerate() {
@@ -213,7 +219,7 @@ pub fn decode(
             continue;
         }
         let (key, value) = line.split_once('=').ok_or(corrupt.clone())?;
-        if !seen.insert(key) {
+        if repeat == Some(number) {
             return Err(corrupt);
         }
         match key {
@@ -246,19 +252,18 @@ pub fn decode(
                         Vec::new()
                     }
                     "o." => {
-                        let mut options = BTreeSet::new();
+                        // One text has one encoding, so repeats show in the raw text.
+                        if first_repeat(value.split(',').map(|o| (o, 0))).is_some() {
+                            return Err(corrupt);
+                        }
+                        let mut toggles = Vec::new();
                         for option in value.split(',') {
                             let option = decode_text(option)
                                 .filter(|o| !o.is_empty())
                                 .ok_or(corrupt.clone())?;
-                            if !options.insert(option) {
-                                return Err(corrupt);
-                            }
+                            toggles.push(Action::Toggle(Key(id.clone()), Key(option)));
                         }
-                        options
-                            .into_iter()
-                            .map(|o| Action::Toggle(Key(id.clone()), Key(o)))
-                            .collect()
+                        toggles
                     }
                     _ => return Err(corrupt),
                 };
@@ -294,6 +299,18 @@ pub fn decode(
         _ => fallback,
     };
     Ok(journey)
+}
+
+/// The position of the first entry whose text repeats an earlier entry's, given each entry's
+/// text and position in order. Sorting keeps this fast for any number of entries.
+fn first_repeat<'a>(entries: impl Iterator<Item = (&'a str, usize)>) -> Option<usize> {
+    let mut entries: Vec<(&str, usize)> = entries.collect();
+    entries.sort_unstable();
+    entries
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| pair[1].1)
+        .min()
 }
 
 /// Percent-encodes `text` for a snapshot: see the module documentation.
