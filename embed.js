@@ -11,6 +11,8 @@ import { attachShadowHost } from './shadow-host.js';
 const base = new URL('.', import.meta.url);
 
 await init({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
+// Draw in a task of its own: compiling the WebAssembly already kept the page busy for a while.
+await new Promise((resolve) => setTimeout(resolve));
 
 for (const host of document.querySelectorAll('[data-missing-pieces]')) {
   if (host.shadowRoot) continue;

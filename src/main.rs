@@ -1,3 +1,3 @@
 fn main() {
-    missing_pieces::edge::mount();
+    missing_pieces::edge::mount_soon();
 }

@@ -163,6 +163,16 @@ fn render_crash_message(
     Some(())
 }
 
+/// Calls [`mount`] in a task of its own. The task that compiles and starts the WebAssembly is
+/// already long; drawing the first screen in the same task would keep the page from answering
+/// for longer than the 50 ms a busy page may take.
+pub fn mount_soon() {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(mount);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
 /// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
 /// settings from the page address (how an iframe is configured).
 ///
