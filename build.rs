@@ -43,31 +43,44 @@ fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
     fs::write(out_dir.join("questionnaire.rs"), out).unwrap();
 
-    let mut strings = String::new();
+    // Each language's messages become one text and the end offset of each message in it, in
+    // the order of one sorted list of keys shared by all languages: far fewer bytes to download
+    // than a table of string pairs. A message a language lacks is empty there.
+    let mut all = Vec::new();
     for locale in ["en", "es", "ar"] {
         let path = format!("locales/{locale}/ui.ftl");
         println!("cargo:rerun-if-changed={path}");
         let source = fs::read_to_string(&path).unwrap();
-        let messages = match ftl::parse(&source) {
-            Ok(messages) => messages,
+        match ftl::parse(&source) {
+            Ok(messages) => all.push((locale, messages)),
             Err(errors) => {
                 for e in &errors {
                     println!("cargo:warning={path}:{}: {}", e.line, e.problem);
                 }
                 panic!("{path} has {} problem(s)", errors.len());
             }
-        };
-        let mut sorted: Vec<(&String, &String)> = messages.iter().collect();
-        sorted.sort();
-        let _ = writeln!(
-            strings,
-            "pub static {}: &[(&str, &str)] = &[",
-            locale.to_uppercase()
-        );
-        for (key, message) in sorted {
-            let _ = writeln!(strings, "    ({key:?}, {message:?}),");
         }
-        strings.push_str("];\n");
+    }
+    let mut keys: Vec<&String> = all.iter().flat_map(|(_, m)| m.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let pack = |name: &str, texts: &[&str]| {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for t in texts {
+            text.push_str(t);
+            ends.push(u16::try_from(text.len()).expect("a language's messages fit in 64 KiB"));
+        }
+        format!("pub static {name}: Packed = Packed {{ text: {text:?}, ends: &{ends:?} }};\n")
+    };
+    let key_texts: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
+    let mut strings = pack("KEYS", &key_texts);
+    for (locale, messages) in &all {
+        let texts: Vec<&str> = keys
+            .iter()
+            .map(|k| messages.get(*k).map_or("", String::as_str))
+            .collect();
+        strings.push_str(&pack(&locale.to_uppercase(), &texts));
     }
     fs::write(out_dir.join("strings.rs"), strings).unwrap();
 }

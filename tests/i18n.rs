@@ -148,3 +148,21 @@ fn dates_are_written_out_in_each_language() {
     check(Locale::Ar, "٢١ نوفمبر ٢٠٢٦");
     assert_eq!(date.iso(), "2026-11-21");
 }
+
+#[test]
+fn every_message_comes_back_exactly_as_written_in_its_file() {
+    for locale in Locale::ALL {
+        let messages = i18n::parse(i18n::source(locale)).expect("the file parses");
+        let strings = Strings::for_locale(locale);
+        for (key, message) in &messages {
+            assert_eq!(strings.get(key), message, "{} {key}", locale.as_str());
+            assert!(strings.has(key));
+        }
+    }
+    // Unknown keys come back as written, before, between and after the real ones.
+    let strings = Strings::for_locale(Locale::Es);
+    for key in ["", "a", "brand-", "mmm", "zzzz"] {
+        assert_eq!(strings.get(key), key);
+        assert!(!strings.has(key));
+    }
+}

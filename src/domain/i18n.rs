@@ -15,25 +15,61 @@ const AR: &str = include_str!("../../locales/ar/ui.ftl");
 /// The interface strings for one language, with English behind any gap.
 ///
 /// `build.rs` parses every `locales/*/ui.ftl` when the crate is built (a malformed file fails the
-/// build) and compiles each into a table sorted by key, so the widget carries no parser.
+/// build) and packs each language's messages in the order of one sorted list of keys, so the
+/// widget carries no parser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Strings {
-    messages: Table,
-    fallback: Table,
+    messages: Packed,
+    fallback: Packed,
 }
 
-/// `(key, message)` pairs sorted by key.
-type Table = &'static [(&'static str, &'static str)];
+/// Texts packed end to end, with the end offset of each: far smaller in the download than a
+/// slice of strings, whose every entry is a pointer and a length.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Packed {
+    text: &'static str,
+    ends: &'static [u16],
+}
+
+impl Packed {
+    /// Entry `index` (empty when out of range).
+    fn get(self, index: usize) -> &'static str {
+        let start = match index.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        match (start, self.ends.get(index)) {
+            (Some(start), Some(&end)) => self
+                .text
+                .get(usize::from(start)..usize::from(end))
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+}
 
 mod tables {
+    use super::Packed;
     include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 }
 
-fn lookup(table: Table, key: &str) -> Option<&'static str> {
-    table
-        .binary_search_by_key(&key, |(k, _)| k)
-        .ok()
-        .map(|i| table[i].1)
+/// Where `key` is in the sorted list of keys.
+fn key_index(key: &str) -> Option<usize> {
+    let (mut low, mut high) = (0, tables::KEYS.ends.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        match tables::KEYS.get(middle).cmp(key) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
+/// The message at `index` in `table`, unless that language lacks it.
+fn lookup(table: Packed, index: usize) -> Option<&'static str> {
+    Some(table.get(index)).filter(|m| !m.is_empty())
 }
 
 impl Strings {
@@ -53,8 +89,8 @@ impl Strings {
     /// The message `key`, or the key itself if no language has it (a test keeps that from
     /// shipping).
     pub fn get<'a>(&self, key: &'a str) -> &'a str {
-        lookup(self.messages, key)
-            .or_else(|| lookup(self.fallback, key))
+        key_index(key)
+            .and_then(|i| lookup(self.messages, i).or_else(|| lookup(self.fallback, i)))
             .unwrap_or(key)
     }
 
@@ -79,7 +115,9 @@ impl Strings {
 
     /// Whether any language has `key`.
     pub fn has(&self, key: &str) -> bool {
-        lookup(self.messages, key).is_some() || lookup(self.fallback, key).is_some()
+        key_index(key).is_some_and(|i| {
+            lookup(self.messages, i).is_some() || lookup(self.fallback, i).is_some()
+        })
     }
 }
 
