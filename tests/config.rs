@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use missing_pieces::domain::config::{
-    email_href, help_phone_href, Against, Config, ConfigProblem, Contact, Expected, Found,
+    email_href, help_phone_href, pow_2_4, Against, Config, ConfigProblem, Contact, Expected, Found,
     HelpContact, ProblemKind, Rgb, JSON_KEYS, MAX_HELP_CONTACTS, MAX_HELP_NAME, MAX_INTRO,
     MAX_PRACTICE_NAME, MIN_CONTRAST, PAIR_KEYS,
 };
@@ -1095,4 +1095,15 @@ proptest! {
         prop_assert!(background.contrast(Rgb::MUTED_TEXT) >= MIN_CONTRAST);
         prop_assert!(background.contrast(Rgb::TEXT) >= MIN_CONTRAST);
     }
+}
+
+#[test]
+fn the_contrast_power_matches_the_standard_librarys_for_every_channel_value() {
+    for c in 0..=255u8 {
+        let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+        let (ours, std) = (pow_2_4(x), x.powf(2.4));
+        assert!((ours - std).abs() <= 1e-12 * std, "{c}: {ours} vs {std}");
+    }
+    assert_eq!(pow_2_4(0.0), 0.0);
+    assert_eq!(pow_2_4(1.0), 1.0);
 }

@@ -132,7 +132,7 @@ impl Rgb {
             if c <= 0.04045 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
@@ -143,6 +143,24 @@ impl Rgb {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
+}
+
+/// `x` to the power 2.4, for `x` from 0 to 1: the fifth root of `x` to the 12th, by Newton's
+/// method from `x` squared, which is never below the root. `f64::powf` would bring the whole
+/// of a maths library into the widget for this one use.
+pub fn pow_2_4(x: f64) -> f64 {
+    let x = x.clamp(0.0, 1.0);
+    let square = x * x;
+    let twelfth = square * square * square * square * square * square;
+    let mut root = square;
+    for _ in 0..40 {
+        if root == 0.0 {
+            break;
+        }
+        let fourth = root * root * root * root;
+        root = (4.0 * root + twelfth / fourth) / 5.0;
+    }
+    root
 }
 
 /// How clients can reach the counsellor.
