@@ -38,8 +38,20 @@ fn main() {
             );
         }
     };
-    let mut out = String::new();
-    content.emit(&mut out);
+    // Every text becomes an index into one packed table per language, declared in the block
+    // that builds the content.
+    let mut body = String::new();
+    content.emit(&mut body);
+    let texts = TEXTS.with(|t| t.take());
+    let mut out = String::from("{ static TEXTS: [Packed; 3] = [");
+    for slot in 0..3 {
+        let column: Vec<&str> = texts.iter().map(|t| t[slot].as_str()).collect();
+        out.push_str(&packed(&column));
+        out.push_str(", ");
+    }
+    out.push_str("]; ");
+    out.push_str(&body);
+    out.push_str(" }");
     let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
     fs::write(out_dir.join("questionnaire.rs"), out).unwrap();
 
@@ -64,15 +76,8 @@ fn main() {
     let mut keys: Vec<&String> = all.iter().flat_map(|(_, m)| m.keys()).collect();
     keys.sort();
     keys.dedup();
-    let pack = |name: &str, texts: &[&str]| {
-        let mut text = String::new();
-        let mut ends = Vec::new();
-        for t in texts {
-            text.push_str(t);
-            ends.push(u16::try_from(text.len()).expect("a language's messages fit in 64 KiB"));
-        }
-        format!("pub static {name}: Packed = Packed {{ text: {text:?}, ends: &{ends:?} }};\n")
-    };
+    let pack =
+        |name: &str, texts: &[&str]| format!("pub static {name}: Packed = {};\n", packed(texts));
     let key_texts: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
     let mut strings = pack("KEYS", &key_texts);
     for (locale, messages) in &all {
@@ -83,6 +88,22 @@ fn main() {
         strings.push_str(&pack(&locale.to_uppercase(), &texts));
     }
     fs::write(out_dir.join("strings.rs"), strings).unwrap();
+}
+
+/// `texts` as a [`text::Packed`] expression: one text and the end offset of each entry.
+fn packed(texts: &[&str]) -> String {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for t in texts {
+        text.push_str(t);
+        ends.push(u16::try_from(text.len()).expect("a table's texts fit in 64 KiB"));
+    }
+    format!("Packed {{ text: {text:?}, ends: &{ends:?} }}")
+}
+
+thread_local! {
+    /// The questionnaire's texts, one slot per locale, in the order [`Emit`] meets them.
+    static TEXTS: std::cell::RefCell<Vec<[String; 3]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Writes a value as a Rust expression.
@@ -201,13 +222,14 @@ impl Emit for Condition {
 
 impl Emit for Text {
     fn emit(&self, out: &mut String) {
-        out.push_str("Text::from_pairs(&[");
-        for locale in [text::Locale::En, text::Locale::Es, text::Locale::Ar] {
-            if let Some(s) = self.get_exact(locale) {
-                let _ = write!(out, "(Locale::{locale:?}, {s:?}), ");
-            }
-        }
-        out.push_str("])");
+        let slots = text::Locale::ALL.map(|l| self.get_exact(l).unwrap_or("").to_owned());
+        let index = TEXTS.with(|t| {
+            let mut t = t.borrow_mut();
+            t.push(slots);
+            t.len() - 1
+        });
+        let index = u16::try_from(index).expect("fewer than 65536 texts");
+        let _ = write!(out, "Text::built_in(&TEXTS, {index})");
     }
 }
 

@@ -6,7 +6,7 @@
 //! The files are parsed at build time (see `build.rs`); [`parse`] is shared with the build.
 
 pub use super::ftl::{parse, FtlError};
-use super::text::{Date, Locale};
+use super::text::{Date, Locale, Packed};
 
 const EN: &str = include_str!("../../locales/en/ui.ftl");
 const ES: &str = include_str!("../../locales/es/ui.ftl");
@@ -21,31 +21,6 @@ const AR: &str = include_str!("../../locales/ar/ui.ftl");
 pub struct Strings {
     messages: Packed,
     fallback: Packed,
-}
-
-/// Texts packed end to end, with the end offset of each: far smaller in the download than a
-/// slice of strings, whose every entry is a pointer and a length.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Packed {
-    text: &'static str,
-    ends: &'static [u16],
-}
-
-impl Packed {
-    /// Entry `index` (empty when out of range).
-    fn get(self, index: usize) -> &'static str {
-        let start = match index.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied(),
-            None => Some(0),
-        };
-        match (start, self.ends.get(index)) {
-            (Some(start), Some(&end)) => self
-                .text
-                .get(usize::from(start)..usize::from(end))
-                .unwrap_or(""),
-            _ => "",
-        }
-    }
 }
 
 mod tables {

@@ -92,19 +92,80 @@ impl Locale {
     }
 }
 
+/// Texts packed end to end, with the end offset of each: far smaller in the widget's download
+/// than one string per text, each a pointer and a length. `build.rs` writes these tables for the
+/// interface strings and the built-in questionnaire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Packed {
+    pub text: &'static str,
+    pub ends: &'static [u16],
+}
+
+impl Packed {
+    /// How many texts there are.
+    pub fn len(self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Text `index` (empty when out of range).
+    pub fn get(self, index: usize) -> &'static str {
+        let start = match index.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        match (start, self.ends.get(index)) {
+            (Some(start), Some(&end)) => self
+                .text
+                .get(usize::from(start)..usize::from(end))
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
 /// One piece of client-facing text in every language it has been written in, one slot per
 /// [`Locale`] (a map would cost the widget kilobytes of code for three fixed slots).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(from = "BTreeMap<Locale, String>")]
-pub struct Text([Option<String>; 3]);
+pub struct Text(Wording);
+
+#[derive(Clone, Debug)]
+enum Wording {
+    /// Read from a questionnaire file (tests and tools).
+    Written([Option<String>; 3]),
+    /// The built-in questionnaire's text `index`, in one packed table per locale.
+    BuiltIn(&'static [Packed; 3], u16),
+}
+
+impl Default for Wording {
+    fn default() -> Wording {
+        Wording::Written(Default::default())
+    }
+}
+
+/// The same wording in every language, however it is stored.
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        Locale::ALL
+            .into_iter()
+            .all(|l| self.get_exact(l) == other.get_exact(l))
+    }
+}
+
+impl Eq for Text {}
 
 impl From<BTreeMap<Locale, String>> for Text {
     fn from(map: BTreeMap<Locale, String>) -> Text {
-        let mut text = Text::default();
+        let mut slots: [Option<String>; 3] = Default::default();
         for (locale, wording) in map {
-            text.0[locale.index()] = Some(wording);
+            slots[locale.index()] = Some(wording);
         }
-        text
+        Text(Wording::Written(slots))
     }
 }
 
@@ -116,11 +177,17 @@ impl Text {
 
     /// Text from `(locale, wording)` pairs.
     pub fn from_pairs(pairs: &[(Locale, &str)]) -> Text {
-        let mut text = Text::default();
+        let mut slots: [Option<String>; 3] = Default::default();
         for (locale, wording) in pairs {
-            text.0[locale.index()] = Some((*wording).to_owned());
+            slots[locale.index()] = Some((*wording).to_owned());
         }
-        text
+        Text(Wording::Written(slots))
+    }
+
+    /// Text `index` of the built-in questionnaire, whose tables `build.rs` writes (an empty
+    /// entry is a language the text has not been written in).
+    pub const fn built_in(tables: &'static [Packed; 3], index: u16) -> Text {
+        Text(Wording::BuiltIn(tables, index))
     }
 
     /// The text in `locale`, else in English, else empty.
@@ -132,9 +199,11 @@ impl Text {
 
     /// The text in exactly `locale`, if it has been written and is not blank.
     pub fn get_exact(&self, locale: Locale) -> Option<&str> {
-        self.0[locale.index()]
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
+        let wording = match &self.0 {
+            Wording::Written(slots) => slots[locale.index()].as_deref()?,
+            Wording::BuiltIn(tables, index) => tables[locale.index()].get(usize::from(*index)),
+        };
+        Some(wording).filter(|s| !s.trim().is_empty())
     }
 }
 
