@@ -235,13 +235,13 @@ impl Emit for Text {
 
 impl Emit for Key {
     fn emit(&self, out: &mut String) {
-        let _ = write!(out, "Key({:?}.to_owned())", self.0);
+        let _ = write!(out, "Key(Cow::Borrowed({:?}))", self.0);
     }
 }
 
 impl Emit for ItemId {
     fn emit(&self, out: &mut String) {
-        let _ = write!(out, "ItemId({:?}.to_owned())", self.0);
+        let _ = write!(out, "ItemId(Cow::Borrowed({:?}))", self.0);
     }
 }
 

@@ -117,7 +117,7 @@ proptest! {
         let mut answers_model: BTreeMap<ItemId, Response> = BTreeMap::new();
         let mut notes_model: BTreeMap<Key, (String, BTreeSet<Key>)> = BTreeMap::new();
         let item = |i: usize| ItemId::from(ITEMS[i].0);
-        let key = |k: usize| Key(["goals", "way", "worries", "talk"][k].to_owned());
+        let key = |k: usize| Key::from(["goals", "way", "worries", "talk"][k]);
         for edit in edits {
             match edit {
                 Edit::Set(i, v) => {

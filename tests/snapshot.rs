@@ -27,11 +27,11 @@ fn answer(item: &str, choice: u8) -> Action {
 }
 
 fn write(reflection: &str, text: &str) -> Action {
-    Action::Write(Key(reflection.into()), text.into())
+    Action::Write(Key::from(reflection), text.into())
 }
 
 fn toggle(reflection: &str, option: &str) -> Action {
-    Action::Toggle(Key(reflection.into()), Key(option.into()))
+    Action::Toggle(Key::from(reflection), Key::from(option))
 }
 
 /// Decodes `text` for the fixture (with reflections) and compares with `expected`.

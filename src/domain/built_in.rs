@@ -6,6 +6,8 @@
 //! therefore carries no JSON parser for its content, which saves about a fifth of its download,
 //! and builds the questionnaire without copying any of its wording.
 
+use std::borrow::Cow;
+
 #[allow(unused_imports)]
 use super::content::{
     Area, AreaId, Choice, Condition, Content, Facet, FacetId, Item, ItemId, Key, Polarity,

@@ -5,6 +5,7 @@
 //! checks the cross-references serde cannot (every id unique, every reference known, enough items per
 //! area) and reports every problem at once, so a content editor fixes a file in one pass.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -137,10 +138,11 @@ impl SignId {
     }
 }
 
-/// A stable item id, such as `hope_future`.
+/// A stable item id, such as `hope_future`. The built-in questionnaire's ids are borrowed from
+/// the widget's own data; ids read at run time (saved answers, links) are owned.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
-pub struct ItemId(pub String);
+pub struct ItemId(pub Cow<'static, str>);
 
 impl ItemId {
     /// Borrows the id as text.
@@ -151,14 +153,20 @@ impl ItemId {
 
 impl From<&str> for ItemId {
     fn from(id: &str) -> Self {
-        ItemId(id.to_owned())
+        ItemId(Cow::Owned(id.to_owned()))
     }
 }
 
-/// A stable id for a scale, a choice or a reflection.
+/// A stable id for a scale, a choice or a reflection (borrowed or owned, as [`ItemId`]).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
-pub struct Key(pub String);
+pub struct Key(pub Cow<'static, str>);
+
+impl From<&str> for Key {
+    fn from(key: &str) -> Self {
+        Key(Cow::Owned(key.to_owned()))
+    }
+}
 
 impl Key {
     /// Borrows the key as text.
@@ -495,12 +503,12 @@ impl Content {
             if !seen.insert(scale.id.as_str()) {
                 problems.push(ContentError::DuplicateId {
                     kind: "scale",
-                    id: scale.id.0.clone(),
+                    id: scale.id.0.to_string(),
                 });
             }
             if scale.choices.len() != SCALE_POINTS {
                 problems.push(ContentError::WrongScaleLength {
-                    scale: scale.id.0.clone(),
+                    scale: scale.id.0.to_string(),
                     found: scale.choices.len(),
                 });
             }
@@ -545,18 +553,18 @@ impl Content {
             if !seen_items.insert(item.id.as_str()) {
                 problems.push(ContentError::DuplicateId {
                     kind: "item",
-                    id: item.id.0.clone(),
+                    id: item.id.0.to_string(),
                 });
             }
             if !self.scales.iter().any(|s| s.id == item.scale) {
                 problems.push(ContentError::UnknownScale {
-                    item: item.id.0.clone(),
-                    scale: item.scale.0.clone(),
+                    item: item.id.0.to_string(),
+                    scale: item.scale.0.to_string(),
                 });
             }
             let Some(area) = self.area(item.area).filter(|a| a.id != AreaId::Unknown) else {
                 problems.push(ContentError::UnknownArea {
-                    item: item.id.0.clone(),
+                    item: item.id.0.to_string(),
                 });
                 continue;
             };
@@ -566,7 +574,7 @@ impl Content {
                     *per_facet.entry(facet).or_default() += 1;
                 } else {
                     problems.push(ContentError::FacetOutsideArea {
-                        item: item.id.0.clone(),
+                        item: item.id.0.to_string(),
                     });
                 }
             }
@@ -629,7 +637,7 @@ impl Content {
                 if self.item(item).is_none() {
                     problems.push(ContentError::UnknownItem {
                         sign: sign.id.as_str(),
-                        item: item.0.clone(),
+                        item: item.0.to_string(),
                     });
                 }
             }
@@ -644,8 +652,8 @@ impl Content {
                 match condition {
                     Condition::Item { item, .. } if self.item(item).is_none() => {
                         problems.push(ContentError::UnknownSafetyItem {
-                            rule: rule.id.0.clone(),
-                            item: item.0.clone(),
+                            rule: rule.id.0.to_string(),
+                            item: item.0.to_string(),
                         });
                     }
                     Condition::Sign {

@@ -242,13 +242,13 @@ pub fn decode(
                             }
                             _ => return Err(corrupt),
                         };
-                        vec![Action::Answer(ItemId(id), response)]
+                        vec![Action::Answer(ItemId(id.into()), response)]
                     }
                     "n." => {
                         let text = decode_text(value)
                             .filter(|t| !t.is_empty())
                             .ok_or(corrupt)?;
-                        writes.push(Action::Write(Key(id), text));
+                        writes.push(Action::Write(Key(id.into()), text));
                         Vec::new()
                     }
                     "o." => {
@@ -261,7 +261,8 @@ pub fn decode(
                             let option = decode_text(option)
                                 .filter(|o| !o.is_empty())
                                 .ok_or(corrupt.clone())?;
-                            toggles.push(Action::Toggle(Key(id.clone()), Key(option)));
+                            toggles
+                                .push(Action::Toggle(Key(id.clone().into()), Key(option.into())));
                         }
                         toggles
                     }
