@@ -49,8 +49,8 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
             <ul class="mp-chart-rows" aria-hidden="true">
                 { for rows.iter().enumerate().map(|(n, row)| {
                     let width = row.tally.score.map_or(0, u32::from) * BAR_WIDTH / 100;
-                    html! {
-                        <li key={n} class={classes!("mp-chart-row", row.facet.then_some("mp-chart-facet"))}>
+                    let cells = html! {
+                        <>
                             <span class="mp-chart-label">{ row.label }</span>
                             <svg class="mp-chart-bar" viewBox={format!("0 0 {BAR_WIDTH} 10")} preserveAspectRatio="none" focusable="false">
                                 <rect class="mp-chart-track" x="0" y="0" width={BAR_WIDTH.to_string()} height="10" rx="2" />
@@ -59,7 +59,13 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                                 }
                             </svg>
                             <span class="mp-chart-value">{ env.t(level_word_key(row.tally.score)) }</span>
-                        </li>
+                        </>
+                    };
+                    // Class values written out in full (see `questions::ItemField`).
+                    if row.facet {
+                        html! { <li key={n} class="mp-chart-row mp-chart-facet">{ cells }</li> }
+                    } else {
+                        html! { <li key={n} class="mp-chart-row">{ cells }</li> }
                     }
                 }) }
             </ul>

@@ -84,14 +84,15 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
         return html! {};
     };
     let name = format!("mp-{}", item.id.as_str());
-    let radio = |response: Response, label: &str, class: &'static str| {
+    // Class values written out in full: a computed `class` would bring in Yew's class-list code.
+    let radio = |response: Response, label: &str, quiet: bool| {
         let onchange = {
             let on_answer = props.on_answer.clone();
             let id = item.id.clone();
             Callback::from(move |_: Event| on_answer.emit((id.clone(), response)))
         };
-        html! {
-            <label class={classes!("mp-choice", class)}>
+        let inner = html! {
+            <>
                 <input
                     type="radio"
                     name={name.clone()}
@@ -99,7 +100,12 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
                     {onchange}
                 />
                 <span>{ label.to_owned() }</span>
-            </label>
+            </>
+        };
+        if quiet {
+            html! { <label class="mp-choice mp-choice-quiet">{ inner }</label> }
+        } else {
+            html! { <label class="mp-choice">{ inner }</label> }
         }
     };
     let on_clear = {
@@ -112,11 +118,11 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
             <legend>{ item.text.get(env.locale) }</legend>
             <div class="mp-scale">
                 { for scale.choices.iter().enumerate().map(|(value, choice)| {
-                    radio(Response::Choice(value as u8), choice.label.get(env.locale), "")
+                    radio(Response::Choice(value as u8), choice.label.get(env.locale), false)
                 }) }
             </div>
             <div class="mp-item-extra">
-                { radio(Response::PreferNot, env.content.prefer_not.get(env.locale), "mp-choice-quiet") }
+                { radio(Response::PreferNot, env.content.prefer_not.get(env.locale), true) }
                 if props.response.is_some() {
                     <button type="button" class="mp-link" onclick={on_clear}>
                         { env.t("questions-clear") }
