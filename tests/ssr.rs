@@ -63,7 +63,9 @@ mod results {
     use missing_pieces::domain::answers::{Answers, Response};
     use missing_pieces::domain::content::{Content, ItemId};
     use missing_pieces::domain::scoring::score;
+    use missing_pieces::domain::text::Locale;
     use missing_pieces::view::results::{ResultsStep, ResultsStepProps};
+    use missing_pieces::view::Env;
     use serde_json::Value;
 
     fn persona(name: &str) -> Answers {
@@ -92,6 +94,7 @@ mod results {
         let answers = persona(name);
         let results = score(&Content::built_in(), &answers);
         yew::ServerRenderer::<ResultsStep>::with_props(move || ResultsStepProps {
+            env: Env::new(Locale::En),
             results,
             answers,
             urgent_help: Vec::new(),

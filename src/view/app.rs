@@ -315,7 +315,7 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
         Step::Area(area) => html! {
-            <AreaStep {area} answers={journey.answers.clone()} {on_answer} {on_clear} />
+            <AreaStep env={env.clone()} {area} answers={journey.answers.clone()} {on_answer} {on_clear} />
         },
         Step::Reflections => html! {
             { reflections_step(&env, &journey.notes, &NoteCallbacks { on_write, on_toggle }) }
@@ -327,6 +327,7 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 { print_date(&env, props.today) }
                 <ResultsStep
+                    env={env.clone()}
                     results={score(content, &journey.answers)}
                     answers={journey.answers.clone()}
                     urgent_help={props.config.urgent_help.clone()}
@@ -337,6 +338,7 @@ pub fn App(props: &AppProps) -> Html {
                     { notes_summary(&env, &journey.notes) }
                 }
                 <TakeAway
+                    env={env.clone()}
                     journey={journey.clone()}
                     results={score(content, &journey.answers)}
                     counsellor_email={props.config.contact.email.clone()}
@@ -368,7 +370,6 @@ pub fn App(props: &AppProps) -> Html {
         .map(|(current, total)| progress_bar(&env, current, total));
 
     html! {
-        <ContextProvider<Env> context={env.clone()}>
             <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root}>
                 <header class="mp-bar">
                     <p class="mp-brand">{ props.config.practice_name.clone().unwrap_or_else(|| env.t("brand").to_owned()) }</p>
@@ -410,7 +411,6 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 }
             </div>
-        </ContextProvider<Env>>
     }
 }
 

@@ -21,7 +21,8 @@ use crate::domain::content::Content;
 use crate::domain::i18n::Strings;
 use crate::domain::text::Locale;
 
-/// What every component may read: the questionnaire, the interface strings and the language.
+/// What every part of the view reads: the questionnaire, the interface strings and the language.
+/// Components take it as a property (a Yew context would cost the download about 3 KiB).
 #[derive(Clone, Debug)]
 pub struct Env {
     pub content: Rc<Content>,
@@ -67,10 +68,4 @@ impl PartialEq for Env {
             && Rc::ptr_eq(&self.strings, &other.strings)
             && self.locale == other.locale
     }
-}
-
-/// The [`Env`] provided by [`app::App`].
-#[yew::hook]
-pub fn use_env() -> Env {
-    yew::use_context::<Env>().unwrap_or_else(|| Env::new(Locale::En))
 }

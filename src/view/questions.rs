@@ -3,13 +3,14 @@
 
 use yew::prelude::*;
 
-use super::use_env;
+use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::content::{AreaId, Item, ItemId};
 
 /// Properties of [`AreaStep`].
 #[derive(Properties, PartialEq)]
 pub struct AreaStepProps {
+    pub env: Env,
     pub area: AreaId,
     /// The client's answers so far.
     pub answers: Answers,
@@ -22,7 +23,7 @@ pub struct AreaStepProps {
 /// The questions of one area, grouped by kind of resource where the area has them.
 #[component]
 pub fn AreaStep(props: &AreaStepProps) -> Html {
-    let env = use_env();
+    let env = &props.env;
     let Some(area) = env.content.area(props.area) else {
         return html! {};
     };
@@ -30,6 +31,7 @@ pub fn AreaStep(props: &AreaStepProps) -> Html {
         html! {
             <ItemField
                 key={item.id.as_str()}
+                env={env.clone()}
                 item={item.id.clone()}
                 response={props.answers.get(&item.id)}
                 on_answer={props.on_answer.clone()}
@@ -66,6 +68,7 @@ pub fn AreaStep(props: &AreaStepProps) -> Html {
 /// Properties of [`ItemField`].
 #[derive(Properties, PartialEq)]
 pub struct ItemFieldProps {
+    pub env: Env,
     pub item: ItemId,
     /// The current answer, if any.
     pub response: Option<Response>,
@@ -76,7 +79,7 @@ pub struct ItemFieldProps {
 /// One statement as a radio group: five points on its scale, then "prefer not to say".
 #[component]
 pub fn ItemField(props: &ItemFieldProps) -> Html {
-    let env = use_env();
+    let env = &props.env;
     let Some(item) = env.content.item(&props.item) else {
         return html! {};
     };

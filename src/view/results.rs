@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::chart::area_chart;
 use super::support::support_contacts;
-use super::{use_env, Env};
+use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::config::HelpContact;
 use crate::domain::content::ItemId;
@@ -15,6 +15,7 @@ use crate::domain::text::Date;
 /// Properties of [`ResultsStep`].
 #[derive(Properties, PartialEq)]
 pub struct ResultsStepProps {
+    pub env: Env,
     pub results: Results,
     pub answers: Answers,
     /// The counsellor's crisis contacts, shown first when support leads the results.
@@ -25,7 +26,7 @@ pub struct ResultsStepProps {
 /// Everything the check-in found, framed as a start for a conversation.
 #[component]
 pub fn ResultsStep(props: &ResultsStepProps) -> Html {
-    let env = use_env();
+    let env = &props.env;
     let results = &props.results;
     let scored = results.areas.iter().any(|a| a.tally.score.is_some());
     html! {
@@ -35,7 +36,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                 <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
                     <h3 id="mp-safety-title">{ env.t("results-safety-title") }</h3>
                     <p>{ env.t("results-safety-body") }</p>
-                    { support_contacts(&env, &props.urgent_help) }
+                    { support_contacts(env, &props.urgent_help) }
                 </section>
             }
             <p class="mp-note">{ env.t("results-note") }</p>
@@ -45,7 +46,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                 if !results.focus.is_empty() {
                     <p>{ env.t("results-start-intro") }</p>
                     <ol class="mp-focus-list">
-                        { for results.focus.iter().map(|f| focus_card(f, &props.answers, results, &env)) }
+                        { for results.focus.iter().map(|f| focus_card(f, &props.answers, results, env)) }
                     </ol>
                 } else if scored {
                     <p>{ env.t("results-start-none") }</p>
@@ -60,7 +61,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                     <p>{ env.t("results-helping-none") }</p>
                 } else {
                     <ul class="mp-strengths">
-                        { for results.strengths.iter().map(|s| strength(s, &props.answers, &env)) }
+                        { for results.strengths.iter().map(|s| strength(s, &props.answers, env)) }
                     </ul>
                 }
             </section>
@@ -68,7 +69,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
             <section class="mp-results-part" aria-labelledby="mp-chart-title">
                 <h3 id="mp-chart-title">{ env.t("results-chart-title") }</h3>
                 <p class="mp-muted">{ env.t("results-chart-intro") }</p>
-                { area_chart(&env, results) }
+                { area_chart(env, results) }
             </section>
         </>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{use_env, Env};
+use super::Env;
 use crate::domain::answers::Notes;
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
@@ -14,6 +14,7 @@ use crate::edge::takeaway;
 /// Properties of [`TakeAway`].
 #[derive(Properties, PartialEq)]
 pub struct TakeAwayProps {
+    pub env: Env,
     pub journey: Journey,
     pub results: Results,
     /// The counsellor's address, when they gave one; the email option shows only then.
@@ -29,7 +30,7 @@ pub struct TakeAwayProps {
 /// Every way to keep the results.
 #[component]
 pub fn TakeAway(props: &TakeAwayProps) -> Html {
-    let env = use_env();
+    let env = &props.env;
     // A message about the last action, and text to copy by hand when the clipboard refuses.
     let status = use_state(|| None::<&'static str>);
     let fallback = use_state(|| None::<String>);
