@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::language::language_menu;
-use super::questions::AreaStep;
+use super::questions::area_step;
 use super::reflections::{reflections_step, NoteCallbacks};
-use super::results::{print_answers, print_date, ResultsStep};
+use super::results::{print_answers, print_date, results_step};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
@@ -314,24 +314,19 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </>
         },
-        Step::Area(area) => html! {
-            <AreaStep env={env.clone()} {area} answers={journey.answers.clone()} {on_answer} {on_clear} />
-        },
+        Step::Area(area) => area_step(&env, area, &journey.answers, &on_answer, &on_clear),
         Step::Reflections => html! {
             { reflections_step(&env, &journey.notes, &NoteCallbacks { on_write, on_toggle }) }
         },
         Step::Review => html! {
             { review_step(&env, &score(content, &journey.answers), &journey.notes, journey.with_reflections, on_go) }
         },
-        Step::Results => html! {
+        Step::Results => {
+            let results = score(content, &journey.answers);
+            html! {
             <>
                 { print_date(&env, props.today) }
-                <ResultsStep
-                    env={env.clone()}
-                    results={score(content, &journey.answers)}
-                    answers={journey.answers.clone()}
-                    urgent_help={props.config.urgent_help.clone()}
-                />
+                { results_step(&env, &results, &journey.answers, &props.config.urgent_help) }
                 { contact_card(&env, &props.config) }
                 { print_answers(&env, &journey.answers) }
                 if *include_notes {
@@ -340,14 +335,15 @@ pub fn App(props: &AppProps) -> Html {
                 <TakeAway
                     env={env.clone()}
                     journey={journey.clone()}
-                    results={score(content, &journey.answers)}
+                    {results}
                     counsellor_email={props.config.contact.email.clone()}
                     include_notes={*include_notes}
                     today={props.today}
                     {on_include_notes}
                 />
             </>
-        },
+            }
+        }
     };
     let nav = match step {
         Step::Welcome => html! {},

@@ -7,24 +7,17 @@ use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::content::{AreaId, Item, ItemId};
 
-/// Properties of [`AreaStep`].
-#[derive(Properties, PartialEq)]
-pub struct AreaStepProps {
-    pub env: Env,
-    pub area: AreaId,
-    /// The client's answers so far.
-    pub answers: Answers,
-    /// Called with an item and the chosen response.
-    pub on_answer: Callback<(ItemId, Response)>,
-    /// Called with an item whose answer the client takes back.
-    pub on_clear: Callback<ItemId>,
-}
-
 /// The questions of one area, grouped by kind of resource where the area has them.
-#[component]
-pub fn AreaStep(props: &AreaStepProps) -> Html {
-    let env = &props.env;
-    let Some(area) = env.content.area(props.area) else {
+/// `on_answer` is called with an item and the chosen response, `on_clear` with an item whose
+/// answer the client takes back.
+pub fn area_step(
+    env: &Env,
+    area: AreaId,
+    answers: &Answers,
+    on_answer: &Callback<(ItemId, Response)>,
+    on_clear: &Callback<ItemId>,
+) -> Html {
+    let Some(area) = env.content.area(area) else {
         return html! {};
     };
     let field = |item: &Item| {
@@ -33,9 +26,9 @@ pub fn AreaStep(props: &AreaStepProps) -> Html {
                 key={item.id.as_str()}
                 env={env.clone()}
                 item={item.id.clone()}
-                response={props.answers.get(&item.id)}
-                on_answer={props.on_answer.clone()}
-                on_clear={props.on_clear.clone()}
+                response={answers.get(&item.id)}
+                on_answer={on_answer.clone()}
+                on_clear={on_clear.clone()}
             />
         }
     };

@@ -12,22 +12,14 @@ use crate::domain::content::ItemId;
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::text::Date;
 
-/// Properties of [`ResultsStep`].
-#[derive(Properties, PartialEq)]
-pub struct ResultsStepProps {
-    pub env: Env,
-    pub results: Results,
-    pub answers: Answers,
-    /// The counsellor's crisis contacts, shown first when support leads the results.
-    #[prop_or_default]
-    pub urgent_help: Vec<HelpContact>,
-}
-
-/// Everything the check-in found, framed as a start for a conversation.
-#[component]
-pub fn ResultsStep(props: &ResultsStepProps) -> Html {
-    let env = &props.env;
-    let results = &props.results;
+/// Everything the check-in found, framed as a start for a conversation; `urgent_help` is the
+/// counsellor's crisis contacts, shown first when support leads the results.
+pub fn results_step(
+    env: &Env,
+    results: &Results,
+    answers: &Answers,
+    urgent_help: &[HelpContact],
+) -> Html {
     let scored = results.areas.iter().any(|a| a.tally.score.is_some());
     html! {
         <>
@@ -36,7 +28,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                 <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
                     <h3 id="mp-safety-title">{ env.t("results-safety-title") }</h3>
                     <p>{ env.t("results-safety-body") }</p>
-                    { support_contacts(env, &props.urgent_help) }
+                    { support_contacts(env, urgent_help) }
                 </section>
             }
             <p class="mp-note">{ env.t("results-note") }</p>
@@ -46,7 +38,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                 if !results.focus.is_empty() {
                     <p>{ env.t("results-start-intro") }</p>
                     <ol class="mp-focus-list">
-                        { for results.focus.iter().map(|f| focus_card(f, &props.answers, results, env)) }
+                        { for results.focus.iter().map(|f| focus_card(f, answers, results, env)) }
                     </ol>
                 } else if scored {
                     <p>{ env.t("results-start-none") }</p>
@@ -61,7 +53,7 @@ pub fn ResultsStep(props: &ResultsStepProps) -> Html {
                     <p>{ env.t("results-helping-none") }</p>
                 } else {
                     <ul class="mp-strengths">
-                        { for results.strengths.iter().map(|s| strength(s, &props.answers, env)) }
+                        { for results.strengths.iter().map(|s| strength(s, answers, env)) }
                     </ul>
                 }
             </section>
