@@ -12,6 +12,9 @@ step() { printf '\n==> %s\n' "$*"; }
 fail() { printf '\nSet-up failed at: %s\n' "$*" >&2; exit 1; }
 
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# The widget's messages for a crash name source files; write them relative, so the download
+# carries no folder names of the machine that built it (and is a little smaller).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src= --remap-path-prefix=$ROOT/="
 
 step "Checking rustup, cargo, node and npm"
 for tool in rustup cargo node npm; do
