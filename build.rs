@@ -49,9 +49,9 @@ fn main() {
         out.push_str(&packed(&column));
         out.push_str(", ");
     }
-    out.push_str("]; ");
+    out.push_str("]; static CONTENT: Content = ");
     out.push_str(&body);
-    out.push_str(" }");
+    out.push_str("; CONTENT.clone() }");
     let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
     fs::write(out_dir.join("questionnaire.rs"), out).unwrap();
 
@@ -245,14 +245,14 @@ impl Emit for ItemId {
     }
 }
 
-impl<T: Emit> Emit for Vec<T> {
+impl<T: Emit + Clone> Emit for List<T> {
     fn emit(&self, out: &mut String) {
-        out.push_str("vec![");
-        for value in self {
+        out.push_str("Cow::Borrowed(&[");
+        for value in self.iter() {
             value.emit(out);
             out.push_str(", ");
         }
-        out.push(']');
+        out.push_str("])");
     }
 }
 

@@ -51,7 +51,7 @@ fn the_shipped_questionnaire_has_the_size_the_model_needs() {
     assert_eq!(facets, FacetId::ALL);
     for sign in SignId::ALL {
         let sign = content.sign(sign).unwrap();
-        for item in &sign.items {
+        for item in sign.items.iter() {
             let area = content.item(item).unwrap().area;
             assert!(
                 sign.areas.contains(&area),
@@ -63,7 +63,7 @@ fn the_shipped_questionnaire_has_the_size_the_model_needs() {
         .items
         .iter()
         .any(|i| i.polarity == Polarity::Reverse));
-    for area in &content.areas {
+    for area in content.areas.iter() {
         assert!(
             (1..=2).contains(&area.try_first.len()),
             "{:?}: one or two things to try",

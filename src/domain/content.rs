@@ -175,6 +175,10 @@ impl Key {
     }
 }
 
+/// A list in the questionnaire: borrowed from the widget's own data for the built-in
+/// questionnaire (which is then built without copying anything), owned when read from a file.
+pub type List<T> = Cow<'static, [T]>;
+
 /// The whole questionnaire.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -182,21 +186,21 @@ pub struct Content {
     /// Content format version; bumped when the shape changes.
     pub version: u32,
     /// Response scales that items refer to by id.
-    pub scales: Vec<Scale>,
+    pub scales: List<Scale>,
     /// The label of the "prefer not to say" choice every item offers.
     pub prefer_not: Text,
     /// The six areas, in the model's order.
-    pub areas: Vec<Area>,
+    pub areas: List<Area>,
     /// Every scored statement.
-    pub items: Vec<Item>,
+    pub items: List<Item>,
     /// The eight warning signs.
-    pub signs: Vec<Sign>,
+    pub signs: List<Sign>,
     /// Optional, unscored questions for the client's own words.
-    pub reflections: Vec<Reflection>,
+    pub reflections: List<Reflection>,
     /// Numbers the scoring uses.
     pub rules: Rules,
     /// When the results should lead with calm support information.
-    pub safety: Vec<SafetyRule>,
+    pub safety: List<SafetyRule>,
 }
 
 /// Whether a scale asks how much the client agrees or how often something happens.
@@ -214,7 +218,7 @@ pub struct Scale {
     pub id: Key,
     pub kind: ScaleKind,
     /// From the lowest value (0) to the highest (4).
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
 }
 
 /// One point on a scale.
@@ -239,7 +243,7 @@ pub struct Area {
     /// Said when this area is one of the client's strengths.
     pub strength: Text,
     /// Gentle things to try before the first session (one or two).
-    pub try_first: Vec<Text>,
+    pub try_first: List<Text>,
     /// A question the client might bring to the counsellor.
     pub ask: Text,
     /// Whether the model says this area steadies a person before harder work.
@@ -247,7 +251,7 @@ pub struct Area {
     pub stabilising: bool,
     /// The kinds of resource inside the area (only "developing resources" has them).
     #[serde(default)]
-    pub facets: Vec<Facet>,
+    pub facets: List<Facet>,
 }
 
 /// One kind of resource inside an area.
@@ -293,9 +297,9 @@ pub struct Sign {
     /// A gentle sentence on what the answers suggest.
     pub description: Text,
     /// The items whose answers show this sign.
-    pub items: Vec<ItemId>,
+    pub items: List<ItemId>,
     /// The areas this sign bears on.
-    pub areas: Vec<AreaId>,
+    pub areas: List<AreaId>,
 }
 
 /// An optional, unscored question.
@@ -308,7 +312,7 @@ pub struct Reflection {
     pub hint: Text,
     /// Tick-box options; empty for a free-text question. Free text is always offered too.
     #[serde(default)]
-    pub options: Vec<Choice>,
+    pub options: List<Choice>,
 }
 
 /// The numbers scoring works with. `docs/scoring.md` explains each one.
@@ -339,7 +343,7 @@ pub struct Rules {
 pub struct SafetyRule {
     pub id: Key,
     /// Every condition must hold.
-    pub when_all: Vec<Condition>,
+    pub when_all: List<Condition>,
 }
 
 /// One condition in a safety rule.
@@ -499,7 +503,7 @@ impl Content {
 
     fn check_scales(&self, problems: &mut Vec<ContentError>) {
         let mut seen = BTreeSet::new();
-        for scale in &self.scales {
+        for scale in self.scales.iter() {
             if !seen.insert(scale.id.as_str()) {
                 problems.push(ContentError::DuplicateId {
                     kind: "scale",
@@ -525,7 +529,7 @@ impl Content {
                 });
                 continue;
             }
-            for facet in &area.facets {
+            for facet in area.facets.iter() {
                 if facet.id == FacetId::Unknown {
                     problems.push(ContentError::UnknownId {
                         kind: "facet",
@@ -549,7 +553,7 @@ impl Content {
         let mut seen_items = BTreeSet::new();
         let mut per_area: BTreeMap<AreaId, usize> = BTreeMap::new();
         let mut per_facet: BTreeMap<FacetId, usize> = BTreeMap::new();
-        for item in &self.items {
+        for item in self.items.iter() {
             if !seen_items.insert(item.id.as_str()) {
                 problems.push(ContentError::DuplicateId {
                     kind: "item",
@@ -579,7 +583,7 @@ impl Content {
                 }
             }
         }
-        for area in &self.areas {
+        for area in self.areas.iter() {
             let found = per_area.get(&area.id).copied().unwrap_or(0);
             if found < MIN_ITEMS_PER_AREA {
                 problems.push(ContentError::TooFewItems {
@@ -588,7 +592,7 @@ impl Content {
                     needed: MIN_ITEMS_PER_AREA,
                 });
             }
-            for facet in &area.facets {
+            for facet in area.facets.iter() {
                 let found = per_facet.get(&facet.id).copied().unwrap_or(0);
                 if found < MIN_ITEMS_PER_FACET {
                     problems.push(ContentError::TooFewFacetItems {
@@ -633,7 +637,7 @@ impl Content {
                     sign: sign.id.as_str(),
                 });
             }
-            for item in &sign.items {
+            for item in sign.items.iter() {
                 if self.item(item).is_none() {
                     problems.push(ContentError::UnknownItem {
                         sign: sign.id.as_str(),
@@ -647,8 +651,8 @@ impl Content {
                 problems.push(ContentError::MissingSign { sign: id.as_str() });
             }
         }
-        for rule in &self.safety {
-            for condition in &rule.when_all {
+        for rule in self.safety.iter() {
+            for condition in rule.when_all.iter() {
                 match condition {
                     Condition::Item { item, .. } if self.item(item).is_none() => {
                         problems.push(ContentError::UnknownSafetyItem {
@@ -703,25 +707,25 @@ impl Content {
             }
         };
         need("prefer_not".into(), &self.prefer_not);
-        for scale in &self.scales {
-            for choice in &scale.choices {
+        for scale in self.scales.iter() {
+            for choice in scale.choices.iter() {
                 need(
                     format!("scale {} choice {}", scale.id.0, choice.id.0),
                     &choice.label,
                 );
             }
         }
-        for area in &self.areas {
+        for area in self.areas.iter() {
             let at = |field: &str| format!("area {} {field}", area.id.as_str());
             need(at("title"), &area.title);
             need(at("intro"), &area.intro);
             need(at("description"), &area.description);
             need(at("strength"), &area.strength);
             need(at("ask"), &area.ask);
-            for text in &area.try_first {
+            for text in area.try_first.iter() {
                 need(at("try_first"), text);
             }
-            for facet in &area.facets {
+            for facet in area.facets.iter() {
                 need(format!("facet {} title", facet.id.as_str()), &facet.title);
                 need(
                     format!("facet {} description", facet.id.as_str()),
@@ -729,17 +733,17 @@ impl Content {
                 );
             }
         }
-        for item in &self.items {
+        for item in self.items.iter() {
             need(format!("item {}", item.id.0), &item.text);
         }
-        for sign in &self.signs {
+        for sign in self.signs.iter() {
             need(format!("sign {} title", sign.id.as_str()), &sign.title);
             need(
                 format!("sign {} description", sign.id.as_str()),
                 &sign.description,
             );
         }
-        for reflection in &self.reflections {
+        for reflection in self.reflections.iter() {
             need(
                 format!("reflection {} prompt", reflection.id.0),
                 &reflection.prompt,
@@ -748,7 +752,7 @@ impl Content {
                 format!("reflection {} hint", reflection.id.0),
                 &reflection.hint,
             );
-            for option in &reflection.options {
+            for option in reflection.options.iter() {
                 need(
                     format!("reflection {} option {}", reflection.id.0, option.id.0),
                     &option.label,

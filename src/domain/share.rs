@@ -195,7 +195,7 @@ fn is_link_char(c: char) -> bool {
 /// The content fingerprint: the item count, then a 16-bit hash of the item ids in order.
 pub fn fingerprint(content: &Content) -> String {
     let mut ids = Vec::new();
-    for item in &content.items {
+    for item in content.items.iter() {
         ids.extend_from_slice(item.id.as_str().as_bytes());
         ids.push(b'\n');
     }

@@ -146,7 +146,7 @@ pub fn text_summary(
     if include_notes {
         out.heading("reflections-title");
         let mut any = false;
-        for reflection in &content.reflections {
+        for reflection in content.reflections.iter() {
             let Some(note) = journey.notes.get(&reflection.id) else {
                 continue;
             };
