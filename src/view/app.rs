@@ -94,6 +94,73 @@ impl Reducible for State {
     }
 }
 
+/// What the view keeps beside the journey: consent to save, saved answers waiting to be
+/// continued, which panels are open and the last notice. One reducer for all of it: each
+/// separate piece of Yew state would add its own copy of Yew's state code to the download.
+#[derive(Clone, PartialEq)]
+struct Ui {
+    saving: Saving,
+    /// Saved answers found at start, until the client continues them or starts fresh.
+    resume: Option<Journey>,
+    /// The journey was opened from a share link (nothing is saved then).
+    shared: bool,
+    /// The interface string of the last notice, if any.
+    notice: Option<&'static str>,
+    include_notes: bool,
+    help_open: bool,
+    stop_open: bool,
+}
+
+/// A change to [`Ui`].
+enum UiChange {
+    ToggleHelp,
+    CloseHelp,
+    OpenStop,
+    CloseStop,
+    /// The client asked to save on this device.
+    SaveOn,
+    /// Writing to the device failed: saving stops, and the client is told.
+    SaveFailed,
+    /// Everything saved on the device was erased.
+    Erased,
+    /// The saved answers were taken up.
+    Resumed,
+    IncludeNotes(bool),
+    /// The check-in started again from the results.
+    Restarted,
+}
+
+impl Reducible for Ui {
+    type Action = UiChange;
+
+    fn reduce(self: Rc<Self>, change: UiChange) -> Rc<Self> {
+        let mut ui = (*self).clone();
+        match change {
+            UiChange::ToggleHelp => ui.help_open = !ui.help_open,
+            UiChange::CloseHelp => ui.help_open = false,
+            UiChange::OpenStop => ui.stop_open = true,
+            UiChange::CloseStop => ui.stop_open = false,
+            UiChange::SaveOn => ui.saving = Saving::On,
+            UiChange::SaveFailed => {
+                ui.saving = Saving::Blocked;
+                ui.notice = Some("notice-save-failed");
+            }
+            UiChange::Erased => {
+                ui.saving = Saving::Off;
+                ui.resume = None;
+                ui.notice = Some("notice-erased");
+            }
+            UiChange::Resumed => ui.resume = None,
+            UiChange::IncludeNotes(on) => ui.include_notes = on,
+            UiChange::Restarted => {
+                ui.shared = false;
+                ui.notice = None;
+            }
+        }
+        Rc::new(ui)
+    }
+}
+
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -119,23 +186,23 @@ pub fn App(props: &AppProps) -> Html {
             journey: opening.1.journey.clone(),
         })
     };
-    let saving = use_state(|| {
-        if opening.1.resume.is_some() {
+    let ui = use_reducer(|| Ui {
+        saving: if opening.1.resume.is_some() {
             Saving::On
         } else {
             Saving::Off
-        }
+        },
+        resume: opening.1.resume.clone(),
+        shared: opening.1.shared,
+        notice: match (opening.1.problem, opening.1.shared) {
+            (Some(problem), _) => Some(problem_key(problem)),
+            (None, true) => Some("notice-shared"),
+            (None, false) => None,
+        },
+        include_notes: false,
+        help_open: false,
+        stop_open: false,
     });
-    let resume = use_state(|| opening.1.resume.clone());
-    let shared = use_state(|| opening.1.shared);
-    let notice = use_state(|| match (opening.1.problem, opening.1.shared) {
-        (Some(problem), _) => Some(problem_key(problem)),
-        (None, true) => Some("notice-shared"),
-        (None, false) => None,
-    });
-    let include_notes = use_state(|| false);
-    let help_open = use_state(|| false);
-    let stop_open = use_state(|| false);
     let env = state.env.clone();
     let step = state.journey.step;
 
@@ -158,40 +225,37 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| state.dispatch(action.clone()))
     };
     let toggle_help = {
-        let help_open = help_open.clone();
-        Callback::from(move |_: MouseEvent| help_open.set(!*help_open))
+        let ui = ui.clone();
+        Callback::from(move |_: MouseEvent| ui.dispatch(UiChange::ToggleHelp))
     };
     let close_help = {
-        let help_open = help_open.clone();
-        Callback::from(move |()| help_open.set(false))
+        let ui = ui.clone();
+        Callback::from(move |()| ui.dispatch(UiChange::CloseHelp))
     };
     let open_stop = {
-        let stop_open = stop_open.clone();
+        let ui = ui.clone();
         let root = root.clone();
         Callback::from(move |_: MouseEvent| {
-            stop_open.set(true);
+            ui.dispatch(UiChange::OpenStop);
             edge::focus_soon(&root, "mp-stop-title");
         })
     };
     let continue_check_in = {
-        let stop_open = stop_open.clone();
+        let ui = ui.clone();
         let root = root.clone();
         Callback::from(move |()| {
-            stop_open.set(false);
+            ui.dispatch(UiChange::CloseStop);
             edge::focus_soon(&root, "mp-step-heading");
         })
     };
     let clear_and_stop = {
-        let stop_open = stop_open.clone();
+        let ui = ui.clone();
         let state = state.clone();
-        let saving = saving.clone();
-        let notice = notice.clone();
         Callback::from(move |()| {
-            stop_open.set(false);
+            ui.dispatch(UiChange::CloseStop);
             // Clearing also removes anything saved on the device.
-            if *saving == Saving::On && edge::storage::erase_all().is_ok() {
-                saving.set(Saving::Off);
-                notice.set(Some("notice-erased"));
+            if ui.saving == Saving::On && edge::storage::erase_all().is_ok() {
+                ui.dispatch(UiChange::Erased);
             }
             state.dispatch(Action::Restart);
         })
@@ -221,60 +285,48 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     // With consent, every change is saved; never while saved answers wait to be continued.
-    use_effect_with((state.journey.clone(), *saving, resume.is_some()), {
-        let saving = saving.clone();
-        let notice = notice.clone();
+    use_effect_with((state.journey.clone(), ui.saving, ui.resume.is_some()), {
+        let ui = ui.clone();
         move |(journey, now, waiting): &(Journey, Saving, bool)| {
             if *now == Saving::On
                 && !*waiting
                 && edge::storage::write_snapshot(&snapshot::encode(journey)).is_err()
             {
-                saving.set(Saving::Blocked);
-                notice.set(Some("notice-save-failed"));
+                ui.dispatch(UiChange::SaveFailed);
             }
         }
     });
     let on_save = {
-        let saving = saving.clone();
-        Callback::from(move |()| saving.set(Saving::On))
+        let ui = ui.clone();
+        Callback::from(move |()| ui.dispatch(UiChange::SaveOn))
     };
     let on_erase = {
-        let saving = saving.clone();
-        let resume = resume.clone();
-        let notice = notice.clone();
+        let ui = ui.clone();
         Callback::from(move |()| {
             if edge::storage::erase_all().is_ok() {
-                saving.set(Saving::Off);
-                resume.set(None);
-                notice.set(Some("notice-erased"));
+                ui.dispatch(UiChange::Erased);
             }
         })
     };
     let on_continue = {
         let state = state.clone();
-        let resume = resume.clone();
+        let ui = ui.clone();
         Callback::from(move |()| {
-            if let Some(saved) = (*resume).clone() {
-                resume.set(None);
+            if let Some(saved) = ui.resume.clone() {
+                ui.dispatch(UiChange::Resumed);
                 state.dispatch(Action::Restore(Box::new(saved)));
             }
         })
     };
-    let on_fresh = {
-        let on_erase = on_erase.clone();
-        Callback::from(move |()| on_erase.emit(()))
-    };
     let on_include_notes = {
-        let include_notes = include_notes.clone();
-        Callback::from(move |on| include_notes.set(on))
+        let ui = ui.clone();
+        Callback::from(move |on| ui.dispatch(UiChange::IncludeNotes(on)))
     };
     let restart = {
         let state = state.clone();
-        let shared = shared.clone();
-        let notice = notice.clone();
+        let ui = ui.clone();
         Callback::from(move |()| {
-            shared.set(false);
-            notice.set(None);
+            ui.dispatch(UiChange::Restarted);
             state.dispatch(Action::Restart);
         })
     };
@@ -309,8 +361,8 @@ pub fn App(props: &AppProps) -> Html {
         Step::Welcome => html! {
             <>
                 { welcome(&env, dispatch(Action::Start), &props.config) }
-                if resume.is_some() {
-                    { resume_panel(&env, on_continue, on_fresh) }
+                if ui.resume.is_some() {
+                    { resume_panel(&env, on_continue, on_erase.clone()) }
                 }
             </>
         },
@@ -329,7 +381,7 @@ pub fn App(props: &AppProps) -> Html {
                 { results_step(&env, &results, &journey.answers, &props.config.urgent_help) }
                 { contact_card(&env, &props.config) }
                 { print_answers(&env, &journey.answers) }
-                if *include_notes {
+                if ui.include_notes {
                     { notes_summary(&env, &journey.notes) }
                 }
                 <TakeAway
@@ -337,7 +389,7 @@ pub fn App(props: &AppProps) -> Html {
                     journey={journey.clone()}
                     {results}
                     counsellor_email={props.config.contact.email.clone()}
-                    include_notes={*include_notes}
+                    include_notes={ui.include_notes}
                     today={props.today}
                     {on_include_notes}
                 />
@@ -371,7 +423,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="mp-brand">{ props.config.practice_name.clone().unwrap_or_else(|| env.t("brand").to_owned()) }</p>
                     <div class="mp-bar-actions">
                     { language_menu(&env, on_locale) }
-                    if in_progress && !*stop_open {
+                    if in_progress && !ui.stop_open {
                         <button type="button" class="mp-button mp-button-quiet mp-button-small" onclick={open_stop}>
                             { env.t("stop-open") }
                         </button>
@@ -379,7 +431,7 @@ pub fn App(props: &AppProps) -> Html {
                     <button
                         type="button"
                         class="mp-help-toggle"
-                        aria-expanded={(*help_open).to_string()}
+                        aria-expanded={ui.help_open.to_string()}
                         aria-controls="mp-support"
                         onclick={toggle_help}
                     >
@@ -387,17 +439,17 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                     </div>
                 </header>
-                if *help_open {
+                if ui.help_open {
                     { support_panel(&env, close_help, &props.config.urgent_help) }
                 }
                 if !props.config_problems.is_empty() {
                     { config_notice(&env, &props.config_problems) }
                 }
-                if props.config.offer_saving && !*shared {
-                    { save_bar(&env, *saving, on_save, on_erase) }
+                if props.config.offer_saving && !ui.shared {
+                    { save_bar(&env, ui.saving, on_save, on_erase) }
                 }
-                <p class="mp-notice" role="status">{ notice.map(|k| env.t(k)).unwrap_or_default() }</p>
-                if *stop_open {
+                <p class="mp-notice" role="status">{ ui.notice.map(|k| env.t(k)).unwrap_or_default() }</p>
+                if ui.stop_open {
                     { stop_panel(&env, continue_check_in, clear_and_stop) }
                 } else {
                     <section class="mp-step" aria-labelledby="mp-step-heading">
