@@ -61,7 +61,7 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                             <span class="mp-chart-value">{ env.t(level_word_key(row.tally.score)) }</span>
                         </>
                     };
-                    // Class values written out in full (see `questions::ItemField`).
+                    // Class values written out in full (see `questions::item_field`).
                     if row.facet {
                         html! { <li key={n} class="mp-chart-row mp-chart-facet">{ cells }</li> }
                     } else {

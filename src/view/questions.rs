@@ -20,18 +20,7 @@ pub fn area_step(
     let Some(area) = env.content.area(area) else {
         return html! {};
     };
-    let field = |item: &Item| {
-        html! {
-            <ItemField
-                key={item.id.as_str()}
-                env={env.clone()}
-                item={item.id.clone()}
-                response={answers.get(&item.id)}
-                on_answer={on_answer.clone()}
-                on_clear={on_clear.clone()}
-            />
-        }
-    };
+    let field = |item: &Item| item_field(env, item, answers.get(&item.id), on_answer, on_clear);
     let items: Html = if area.facets.is_empty() {
         env.content.items_in(area.id).map(field).collect()
     } else {
@@ -58,32 +47,24 @@ pub fn area_step(
     }
 }
 
-/// Properties of [`ItemField`].
-#[derive(Properties, PartialEq)]
-pub struct ItemFieldProps {
-    pub env: Env,
-    pub item: ItemId,
-    /// The current answer, if any.
-    pub response: Option<Response>,
-    pub on_answer: Callback<(ItemId, Response)>,
-    pub on_clear: Callback<ItemId>,
-}
-
-/// One statement as a radio group: five points on its scale, then "prefer not to say".
-#[component]
-pub fn ItemField(props: &ItemFieldProps) -> Html {
-    let env = &props.env;
-    let Some(item) = env.content.item(&props.item) else {
-        return html! {};
-    };
+/// One statement as a radio group: five points on its scale, then "prefer not to say", with
+/// the current answer (`response`) chosen.
+fn item_field(
+    env: &Env,
+    item: &Item,
+    response: Option<Response>,
+    on_answer: &Callback<(ItemId, Response)>,
+    on_clear: &Callback<ItemId>,
+) -> Html {
     let Some(scale) = env.content.scale(&item.scale) else {
         return html! {};
     };
     let name = format!("mp-{}", item.id.as_str());
     // Class values written out in full: a computed `class` would bring in Yew's class-list code.
+    let chosen = response;
     let radio = |response: Response, label: &str, quiet: bool| {
         let onchange = {
-            let on_answer = props.on_answer.clone();
+            let on_answer = on_answer.clone();
             let id = item.id.clone();
             Callback::from(move |_: Event| on_answer.emit((id.clone(), response)))
         };
@@ -92,7 +73,7 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
                 <input
                     type="radio"
                     name={name.clone()}
-                    checked={props.response == Some(response)}
+                    checked={chosen == Some(response)}
                     {onchange}
                 />
                 <span>{ label.to_owned() }</span>
@@ -105,12 +86,12 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
         }
     };
     let on_clear = {
-        let on_clear = props.on_clear.clone();
+        let on_clear = on_clear.clone();
         let id = item.id.clone();
         Callback::from(move |_: MouseEvent| on_clear.emit(id.clone()))
     };
     html! {
-        <fieldset class="mp-item">
+        <fieldset class="mp-item" key={item.id.as_str()}>
             <legend>{ item.text.get(env.locale) }</legend>
             <div class="mp-scale">
                 { for scale.choices.iter().enumerate().map(|(value, choice)| {
@@ -119,7 +100,7 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
             </div>
             <div class="mp-item-extra">
                 { radio(Response::PreferNot, env.content.prefer_not.get(env.locale), true) }
-                if props.response.is_some() {
+                if chosen.is_some() {
                     <button type="button" class="mp-link" onclick={on_clear}>
                         { env.t("questions-clear") }
                     </button>

@@ -31,9 +31,9 @@ pub struct TakeAwayProps {
 #[component]
 pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let env = &props.env;
-    // A message about the last action, and text to copy by hand when the clipboard refuses.
-    let status = use_state(|| None::<&'static str>);
-    let fallback = use_state(|| None::<String>);
+    // A message about the last action, and text to copy by hand when the clipboard refuses
+    // (one piece of state: each kind of Yew state adds its own code to the download).
+    let said = use_state(|| (None::<&'static str>, None::<String>));
 
     let iso_date = props.today.iso();
     let long_date = env.strings.long_date(props.today, env.locale);
@@ -48,11 +48,9 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
 
     // `text` is what to copy; a link is completed with the page's address only when clicked.
     let copy = |text: String, is_link: bool| {
-        let status = status.clone();
-        let fallback = fallback.clone();
+        let said = said.clone();
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            let fallback = fallback.clone();
+            let said = said.clone();
             let text = if is_link {
                 format!("{}#{text}", takeaway::page_address())
             } else {
@@ -60,21 +58,19 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             };
             let shown = text.clone();
             takeaway::copy(&text, move |ok| {
-                if ok {
-                    status.set(Some("take-copied"));
-                    fallback.set(None);
+                said.set(if ok {
+                    (Some("take-copied"), None)
                 } else {
-                    status.set(Some("take-copy-failed"));
-                    fallback.set(Some(shown));
-                }
+                    (Some("take-copy-failed"), Some(shown))
+                });
             });
         })
     };
     let download = |name: String, mime: &'static str, text: String| {
-        let status = status.clone();
+        let said = said.clone();
         Callback::from(move |_: MouseEvent| {
             if takeaway::download(&name, mime, &text) {
-                status.set(Some("take-downloaded"));
+                said.set((Some("take-downloaded"), None));
             }
         })
     };
@@ -134,8 +130,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                     <p class="mp-muted">{ env.t("take-email-note") }</p>
                 </div>
             }
-            <p class="mp-status" role="status">{ status.map(|k| env.t(k)).unwrap_or_default() }</p>
-            if let Some(text) = (*fallback).clone() {
+            <p class="mp-status" role="status">{ said.0.map(|k| env.t(k)).unwrap_or_default() }</p>
+            if let Some(text) = said.1.clone() {
                 <label class="mp-label" for="mp-copy-box">{ env.t("take-copy-box") }</label>
                 <textarea id="mp-copy-box" readonly=true rows="8" value={text} />
             }
