@@ -206,19 +206,9 @@ pub fn App(props: &AppProps) -> Html {
     let env = state.env.clone();
     let step = state.journey.step;
 
-    // Move focus to the new step's heading after a step change, but not on first load: an
-    // embedded widget must not pull the host page's focus or scroll.
     let root = use_node_ref();
-    let first = use_mut_ref(|| true);
-    {
-        let root = root.clone();
-        use_effect_with(step, move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            edge::focus(&root, "mp-step-heading");
-        });
-    }
+    // The step on screen after the last render, to tell when the step changes.
+    let shown_step = use_mut_ref(|| step);
 
     let dispatch = |action: Action| {
         let state = state.clone();
@@ -262,17 +252,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     let in_progress = !matches!(step, Step::Welcome);
 
-    // The counsellor's colours, set through the CSSOM (a style attribute would break a strict
-    // Content-Security-Policy).
-    {
+    // Once, on the first render: the counsellor's colours, set through the CSSOM (a style
+    // attribute would break a strict Content-Security-Policy); unreadable saved answers are set
+    // aside for good; a share link leaves the address bar.
+    use_effect_with((), {
         let root = root.clone();
         let config = props.config.clone();
-        use_effect_with(config, move |config| edge::theme(&root, config));
-    }
-    // Unreadable saved answers are set aside for good; a share link leaves the address bar.
-    use_effect_with((), {
         let opening = opening.clone();
         move |_| {
+            edge::theme(&root, &config);
             if matches!(
                 opening.1.problem,
                 Some(OpeningProblem::SnapshotUnreadable | OpeningProblem::SnapshotOtherVersion)
@@ -284,10 +272,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    // With consent, every change is saved; never while saved answers wait to be continued.
+    // After every change: focus moves to the new step's heading when the step changed (never
+    // on first load: an embedded widget must not pull the host page's focus or scroll), and,
+    // with consent, the journey is saved (never while saved answers wait to be continued).
     use_effect_with((state.journey.clone(), ui.saving, ui.resume.is_some()), {
         let ui = ui.clone();
+        let root = root.clone();
         move |(journey, now, waiting): &(Journey, Saving, bool)| {
+            if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
+                edge::focus(&root, "mp-step-heading");
+            }
             if *now == Saving::On
                 && !*waiting
                 && edge::storage::write_snapshot(&snapshot::encode(journey)).is_err()
