@@ -177,20 +177,8 @@ async fn a_stopped_widget_shows_a_calm_message_with_a_way_to_start_again() {
     assert!(!text.contains("Start the check-in"));
 }
 
-/// Resolves after the tasks the page has already scheduled with a zero delay (timers of equal
-/// delay run in the order they were set), so a widget scheduled to draw has drawn.
-async fn after_scheduled_tasks() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
-
-fn mount_point() -> (web_sys::Element, web_sys::Element) {
+#[wasm_bindgen_test]
+async fn a_mounted_widget_shows_its_settings_and_can_be_taken_away() {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     host.set_attribute("data-practice-name", "Riverside")
@@ -198,27 +186,11 @@ fn mount_point() -> (web_sys::Element, web_sys::Element) {
     let root = document.create_element("div").unwrap();
     host.append_child(&root).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    (root, host)
-}
-
-#[wasm_bindgen_test]
-async fn a_mounted_widget_draws_itself_in_a_later_task_and_can_be_taken_away() {
-    let (root, host) = mount_point();
     let mounted = missing_pieces::edge::mount_into(root.clone(), host);
-    // Settings are read at once; drawing waits for a task of its own.
-    assert_eq!(text(&root), "");
-    after_scheduled_tasks().await;
+    yew::scheduler::flush().await;
     assert!(text(&root).contains("Riverside"), "{}", text(&root));
     assert!(text(&root).contains("Start the check-in"));
     mounted.unmount();
     yew::scheduler::flush().await;
-    assert_eq!(text(&root), "");
-}
-
-#[wasm_bindgen_test]
-async fn a_widget_taken_away_before_it_drew_never_draws() {
-    let (root, host) = mount_point();
-    missing_pieces::edge::mount_into(root.clone(), host).unmount();
-    after_scheduled_tasks().await;
     assert_eq!(text(&root), "");
 }

@@ -6,7 +6,6 @@ pub mod config;
 pub mod storage;
 pub mod takeaway;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -164,19 +163,14 @@ fn render_crash_message(
     Some(())
 }
 
-/// Runs `f` in a task of its own, after the browser has had a chance to draw and to answer the
-/// client. Starting the widget is split this way (compile, read the settings, draw) so that no
-/// step keeps the page busy for long: a task over 50 ms makes a page feel stuck.
-fn soon(f: impl FnOnce() + 'static) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+/// Calls [`mount`] in a task of its own. The task that compiles and starts the WebAssembly is
+/// already long; drawing the first screen in the same task would keep the page from answering
+/// for longer than the 50 ms a busy page may take.
+pub fn mount_soon() {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(mount);
     if let Some(window) = web_sys::window() {
         let _ = window.set_timeout_with_callback(callback.unchecked_ref());
     }
-}
-
-/// Calls [`mount`] in a task of its own, not in the one that compiled the WebAssembly.
-pub fn mount_soon() {
-    soon(mount);
 }
 
 /// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
@@ -197,8 +191,7 @@ pub fn mount() {
 }
 
 /// Mounts one widget into `root`, an element inside the Shadow DOM that `embed.js` made on the
-/// counsellor's `host` element, with settings from `host`. The widget draws itself in a task
-/// of its own, shortly after.
+/// counsellor's `host` element, with settings from `host`.
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
     Mounted(render(root, config::from_host(&host)))
@@ -207,32 +200,20 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
 /// A widget mounted by [`mount_into`], so a page that mounts widgets (the configurator's preview)
 /// can also take them away.
 #[wasm_bindgen]
-pub struct Mounted(Rc<RefCell<Widget>>);
-
-/// Where a mounted widget is in its life.
-enum Widget {
-    /// Settings read; drawing is scheduled.
-    Waiting,
-    Running(yew::AppHandle<App>),
-    /// Taken away (before or after it was drawn).
-    Stopped,
-}
+pub struct Mounted(yew::AppHandle<App>);
 
 #[wasm_bindgen]
 impl Mounted {
-    /// Stops the widget and removes what it drew (or keeps it from being drawn at all).
+    /// Stops the widget and removes what it drew.
     pub fn unmount(self) {
-        if let Widget::Running(app) = self.0.replace(Widget::Stopped) {
-            app.destroy();
-        }
+        self.0.destroy();
     }
 }
 
-/// Reads everything the widget needs from the page now, and draws it in a task of its own.
 fn render(
     root: web_sys::Element,
     (config, problems): (Config, Vec<ConfigProblem>),
-) -> Rc<RefCell<Widget>> {
+) -> yew::AppHandle<App> {
     install_crash_message();
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
@@ -250,13 +231,5 @@ fn render(
         shared: takeaway::share_fragment(),
         today: takeaway::today(),
     };
-    let widget = Rc::new(RefCell::new(Widget::Waiting));
-    let later = widget.clone();
-    soon(move || {
-        if matches!(*later.borrow(), Widget::Waiting) {
-            let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-            later.replace(Widget::Running(app));
-        }
-    });
-    widget
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
