@@ -194,3 +194,21 @@ async fn a_mounted_widget_shows_its_settings_and_can_be_taken_away() {
     yew::scheduler::flush().await;
     assert_eq!(text(&root), "");
 }
+
+#[wasm_bindgen_test]
+async fn the_take_away_message_is_forgotten_when_the_client_leaves_the_results() {
+    let root = mount(AppProps::default()).await;
+    click(&root, "Start the check-in").await;
+    for _ in 0..7 {
+        click(&root, "Next").await;
+    }
+    click(&root, "See my results").await;
+    click(&root, "Download as text").await;
+    assert!(text(&root).contains("Your file is ready."));
+
+    click(&root, "Back").await;
+    assert_eq!(heading(&root), "Check your answers");
+    click(&root, "See my results").await;
+    assert_eq!(heading(&root), "Your check-in");
+    assert!(!text(&root).contains("Your file is ready."));
+}

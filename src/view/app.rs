@@ -11,7 +11,7 @@ use super::results::{print_answers, print_date, results_step};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
-use super::takeaway::{notes_summary, TakeAway};
+use super::takeaway::{notes_summary, take_away, Said, TakeAway};
 use super::welcome::welcome;
 use super::Env;
 use crate::domain::config::Config;
@@ -109,6 +109,8 @@ struct Ui {
     include_notes: bool,
     help_open: bool,
     stop_open: bool,
+    /// What the take-away last said (see [`Said`]).
+    said: Said,
 }
 
 /// A change to [`Ui`].
@@ -126,6 +128,8 @@ enum UiChange {
     /// The saved answers were taken up.
     Resumed,
     IncludeNotes(bool),
+    /// The take-away reported on an action (or its message is cleared).
+    Said(Said),
     /// The check-in started again from the results.
     Restarted,
 }
@@ -152,6 +156,7 @@ impl Reducible for Ui {
             }
             UiChange::Resumed => ui.resume = None,
             UiChange::IncludeNotes(on) => ui.include_notes = on,
+            UiChange::Said(said) => ui.said = said,
             UiChange::Restarted => {
                 ui.shared = false;
                 ui.notice = None;
@@ -202,6 +207,7 @@ pub fn App(props: &AppProps) -> Html {
         include_notes: false,
         help_open: false,
         stop_open: false,
+        said: (None, None),
     });
     let env = state.env.clone();
     let step = state.journey.step;
@@ -281,6 +287,10 @@ pub fn App(props: &AppProps) -> Html {
         move |(journey, now, waiting): &(Journey, Saving, bool)| {
             if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
                 edge::focus(&root, "mp-step-heading");
+                // The take-away's last message belongs to the results the client just left.
+                if ui.said != (None, None) {
+                    ui.dispatch(UiChange::Said((None, None)));
+                }
             }
             if *now == Saving::On
                 && !*waiting
@@ -315,6 +325,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_include_notes = {
         let ui = ui.clone();
         Callback::from(move |on| ui.dispatch(UiChange::IncludeNotes(on)))
+    };
+    let on_said = {
+        let ui = ui.clone();
+        Callback::from(move |said| ui.dispatch(UiChange::Said(said)))
     };
     let restart = {
         let state = state.clone();
@@ -378,15 +392,17 @@ pub fn App(props: &AppProps) -> Html {
                 if ui.include_notes {
                     { notes_summary(&env, &journey.notes) }
                 }
-                <TakeAway
-                    env={env.clone()}
-                    journey={journey.clone()}
-                    {results}
-                    counsellor_email={props.config.contact.email.clone()}
-                    include_notes={ui.include_notes}
-                    today={props.today}
-                    {on_include_notes}
-                />
+                { take_away(TakeAway {
+                    env: &env,
+                    journey,
+                    results: &results,
+                    counsellor_email: props.config.contact.email.as_deref(),
+                    include_notes: ui.include_notes,
+                    today: props.today,
+                    said: &ui.said,
+                    on_include_notes,
+                    on_said,
+                }) }
             </>
             }
         }

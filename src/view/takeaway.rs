@@ -11,36 +11,35 @@ use crate::domain::text::Date;
 use crate::domain::{share, summary};
 use crate::edge::takeaway;
 
-/// Properties of [`TakeAway`].
-#[derive(Properties, PartialEq)]
-pub struct TakeAwayProps {
-    pub env: Env,
-    pub journey: Journey,
-    pub results: Results,
+/// What the take-away last said: a message, and text to copy by hand when the clipboard
+/// refused. The app keeps it, and forgets it when the client leaves the results.
+pub type Said = (Option<&'static str>, Option<String>);
+
+/// What the take-away shows, and where it reports the client's choices.
+pub struct TakeAway<'a> {
+    pub env: &'a Env,
+    pub journey: &'a Journey,
+    pub results: &'a Results,
     /// The counsellor's address, when they gave one; the email option shows only then.
-    #[prop_or_default]
-    pub counsellor_email: Option<String>,
+    pub counsellor_email: Option<&'a str>,
     /// Whether the client wants their notes included (also shown on the page for printing).
     pub include_notes: bool,
     /// Today's date, read by the edge when the widget opened.
     pub today: Date,
+    pub said: &'a Said,
     pub on_include_notes: Callback<bool>,
+    pub on_said: Callback<Said>,
 }
 
 /// Every way to keep the results.
-#[component]
-pub fn TakeAway(props: &TakeAwayProps) -> Html {
-    let env = &props.env;
-    // A message about the last action, and text to copy by hand when the clipboard refuses
-    // (one piece of state: each kind of Yew state adds its own code to the download).
-    let said = use_state(|| (None::<&'static str>, None::<String>));
-
+pub fn take_away(props: TakeAway) -> Html {
+    let env = props.env;
     let iso_date = props.today.iso();
     let long_date = env.strings.long_date(props.today, env.locale);
     let summary_text = summary::text_summary(
         &env.content,
-        &props.journey,
-        &props.results,
+        props.journey,
+        props.results,
         &env.strings,
         &long_date,
         props.include_notes,
@@ -48,9 +47,9 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
 
     // `text` is what to copy; a link is completed with the page's address only when clicked.
     let copy = |text: String, is_link: bool| {
-        let said = said.clone();
+        let on_said = props.on_said.clone();
         Callback::from(move |_: MouseEvent| {
-            let said = said.clone();
+            let on_said = on_said.clone();
             let text = if is_link {
                 format!("{}#{text}", takeaway::page_address())
             } else {
@@ -58,7 +57,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             };
             let shown = text.clone();
             takeaway::copy(&text, move |ok| {
-                said.set(if ok {
+                on_said.emit(if ok {
                     (Some("take-copied"), None)
                 } else {
                     (Some("take-copy-failed"), Some(shown))
@@ -67,17 +66,17 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         })
     };
     let download = |name: String, mime: &'static str, text: String| {
-        let said = said.clone();
+        let on_said = props.on_said.clone();
         Callback::from(move |_: MouseEvent| {
             if takeaway::download(&name, mime, &text) {
-                said.set((Some("take-downloaded"), None));
+                on_said.emit((Some("take-downloaded"), None));
             }
         })
     };
     let json = summary::json_export(
         &env.content,
-        &props.journey,
-        &props.results,
+        props.journey,
+        props.results,
         &iso_date,
         props.include_notes,
     );
@@ -121,7 +120,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 </button>
                 <p class="mp-muted">{ env.t("take-link-note") }</p>
             </div>
-            if let Some(email) = props.counsellor_email.as_deref() {
+            if let Some(email) = props.counsellor_email {
                 <div class="mp-take-more">
                     <a class="mp-button mp-button-quiet"
                         href={summary::mailto(email, env.t("summary-email-subject"), &summary_text)}>
@@ -130,8 +129,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                     <p class="mp-muted">{ env.t("take-email-note") }</p>
                 </div>
             }
-            <p class="mp-status" role="status">{ said.0.map(|k| env.t(k)).unwrap_or_default() }</p>
-            if let Some(text) = said.1.clone() {
+            <p class="mp-status" role="status">{ props.said.0.map(|k| env.t(k)).unwrap_or_default() }</p>
+            if let Some(text) = props.said.1.clone() {
                 <label class="mp-label" for="mp-copy-box">{ env.t("take-copy-box") }</label>
                 <textarea id="mp-copy-box" readonly=true rows="8" value={text} />
             }
