@@ -109,13 +109,18 @@ async fn choosing_an_answer_checks_it_and_offers_to_clear_it() {
     assert_eq!(radios.length(), 0);
 }
 
+/// Starts the check-in and skips every area, to the review.
+async fn skip_to_review(root: &web_sys::Element) {
+    click(root, "Start the check-in").await;
+    for _ in 0..7 {
+        click(root, "Next").await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn skipping_every_question_reaches_results_that_ask_for_nothing() {
     let root = mount(AppProps::default()).await;
-    click(&root, "Start the check-in").await;
-    for _ in 0..7 {
-        click(&root, "Next").await;
-    }
+    skip_to_review(&root).await;
     assert_eq!(heading(&root), "Check your answers");
     assert!(text(&root).contains("0 of 4 answered"));
     click(&root, "See my results").await;
@@ -198,10 +203,7 @@ async fn a_mounted_widget_shows_its_settings_and_can_be_taken_away() {
 #[wasm_bindgen_test]
 async fn the_take_away_message_is_forgotten_when_the_client_leaves_the_results() {
     let root = mount(AppProps::default()).await;
-    click(&root, "Start the check-in").await;
-    for _ in 0..7 {
-        click(&root, "Next").await;
-    }
+    skip_to_review(&root).await;
     click(&root, "See my results").await;
     click(&root, "Download as text").await;
     assert!(text(&root).contains("Your file is ready."));
