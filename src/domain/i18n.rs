@@ -30,7 +30,7 @@ mod tables {
 
 /// Where `key` is in the sorted list of keys.
 fn key_index(key: &str) -> Option<usize> {
-    let (mut low, mut high) = (0, tables::KEYS.ends.len());
+    let (mut low, mut high) = (0, tables::KEYS.len());
     while low < high {
         let middle = (low + high) / 2;
         match tables::KEYS.get(middle).cmp(key) {

@@ -207,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
         include_notes: false,
         help_open: false,
         stop_open: false,
-        said: (None, None),
+        said: Said::default(),
     });
     let env = state.env.clone();
     let step = state.journey.step;
@@ -288,8 +288,8 @@ pub fn App(props: &AppProps) -> Html {
             if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
                 edge::focus(&root, "mp-step-heading");
                 // The take-away's last message belongs to the results the client just left.
-                if ui.said != (None, None) {
-                    ui.dispatch(UiChange::Said((None, None)));
+                if ui.said != Said::default() {
+                    ui.dispatch(UiChange::Said(Said::default()));
                 }
             }
             if *now == Saving::On

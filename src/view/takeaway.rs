@@ -11,9 +11,15 @@ use crate::domain::text::Date;
 use crate::domain::{share, summary};
 use crate::edge::takeaway;
 
-/// What the take-away last said: a message, and text to copy by hand when the clipboard
-/// refused. The app keeps it, and forgets it when the client leaves the results.
-pub type Said = (Option<&'static str>, Option<String>);
+/// What the take-away last said. The app keeps it, and forgets it when the client leaves the
+/// results.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Said {
+    /// The interface string of the message about the last action.
+    pub message: Option<&'static str>,
+    /// The text to copy by hand, when the clipboard refused it.
+    pub copy_by_hand: Option<String>,
+}
 
 /// What the take-away shows, and where it reports the client's choices.
 pub struct TakeAway<'a> {
@@ -58,9 +64,15 @@ pub fn take_away(props: TakeAway) -> Html {
             let shown = text.clone();
             takeaway::copy(&text, move |ok| {
                 on_said.emit(if ok {
-                    (Some("take-copied"), None)
+                    Said {
+                        message: Some("take-copied"),
+                        copy_by_hand: None,
+                    }
                 } else {
-                    (Some("take-copy-failed"), Some(shown))
+                    Said {
+                        message: Some("take-copy-failed"),
+                        copy_by_hand: Some(shown),
+                    }
                 });
             });
         })
@@ -69,7 +81,10 @@ pub fn take_away(props: TakeAway) -> Html {
         let on_said = props.on_said.clone();
         Callback::from(move |_: MouseEvent| {
             if takeaway::download(&name, mime, &text) {
-                on_said.emit((Some("take-downloaded"), None));
+                on_said.emit(Said {
+                    message: Some("take-downloaded"),
+                    copy_by_hand: None,
+                });
             }
         })
     };
@@ -129,8 +144,8 @@ pub fn take_away(props: TakeAway) -> Html {
                     <p class="mp-muted">{ env.t("take-email-note") }</p>
                 </div>
             }
-            <p class="mp-status" role="status">{ props.said.0.map(|k| env.t(k)).unwrap_or_default() }</p>
-            if let Some(text) = props.said.1.clone() {
+            <p class="mp-status" role="status">{ props.said.message.map(|k| env.t(k)).unwrap_or_default() }</p>
+            if let Some(text) = props.said.copy_by_hand.clone() {
                 <label class="mp-label" for="mp-copy-box">{ env.t("take-copy-box") }</label>
                 <textarea id="mp-copy-box" readonly=true rows="8" value={text} />
             }
