@@ -13,7 +13,7 @@ use super::save::{resume_panel, save_bar, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, Said, TakeAway};
 use super::welcome::welcome;
-use super::Env;
+use super::{button, Env, Look};
 use crate::domain::config::Config;
 use crate::domain::journey::{Action, Journey, Step};
 use crate::domain::opening::{open, OpeningProblem};
@@ -476,12 +476,8 @@ pub fn App(props: &AppProps) -> Html {
 fn nav_buttons(env: &Env, on_back: Callback<()>, on_forward: Callback<()>, forward: &str) -> Html {
     html! {
         <div class="mp-actions mp-nav">
-            <button type="button" class="mp-button mp-button-quiet" onclick={on_back.reform(|_: MouseEvent| ())}>
-                { env.t("nav-back") }
-            </button>
-            <button type="button" class="mp-button mp-button-primary" onclick={on_forward.reform(|_: MouseEvent| ())}>
-                { env.t(forward) }
-            </button>
+            { button(Look::Quiet, env.t("nav-back"), &on_back) }
+            { button(Look::Primary, env.t(forward), &on_forward) }
         </div>
     }
 }

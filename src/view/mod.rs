@@ -17,6 +17,8 @@ pub mod welcome;
 
 use std::rc::Rc;
 
+use yew::{html, Callback, Html, MouseEvent};
+
 use crate::domain::content::Content;
 use crate::domain::i18n::Strings;
 use crate::domain::text::Locale;
@@ -67,5 +69,32 @@ impl PartialEq for Env {
         Rc::ptr_eq(&self.content, &other.content)
             && Rc::ptr_eq(&self.strings, &other.strings)
             && self.locale == other.locale
+    }
+}
+
+/// How a button looks: the one way forward on a screen, a quiet alternative, or a link-like
+/// button inside a sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    Primary,
+    Quiet,
+    Link,
+}
+
+/// A button labelled `label` that calls `on_click`. Class values are written out in full (a
+/// computed `class` would bring in Yew's class-list code).
+pub fn button(look: Look, label: &str, on_click: &Callback<()>) -> Html {
+    let onclick = on_click.reform(|_: MouseEvent| ());
+    let label = label.to_owned();
+    match look {
+        Look::Primary => html! {
+            <button type="button" class="mp-button mp-button-primary" {onclick}>{ label }</button>
+        },
+        Look::Quiet => html! {
+            <button type="button" class="mp-button mp-button-quiet" {onclick}>{ label }</button>
+        },
+        Look::Link => html! {
+            <button type="button" class="mp-link" {onclick}>{ label }</button>
+        },
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::Env;
+use super::{button, Env, Look};
 
 /// Whether the client's answers are being kept on this device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,18 +22,14 @@ pub fn save_bar(env: &Env, saving: Saving, on_save: Callback<()>, on_erase: Call
     let content = match saving {
         Saving::Off => html! {
             <>
-                <button type="button" class="mp-link" onclick={on_save.reform(|_: MouseEvent| ())}>
-                    { env.t("save-offer") }
-                </button>
+                { button(Look::Link, env.t("save-offer"), &on_save) }
                 <span class="mp-muted">{ env.t("save-offer-note") }</span>
             </>
         },
         Saving::On => html! {
             <>
                 <span>{ env.t("save-on") }</span>
-                <button type="button" class="mp-link" onclick={on_erase.reform(|_: MouseEvent| ())}>
-                    { env.t("save-erase") }
-                </button>
+                { button(Look::Link, env.t("save-erase"), &on_erase) }
             </>
         },
         Saving::Blocked => html! { <span class="mp-muted">{ env.t("save-blocked") }</span> },
@@ -48,12 +44,8 @@ pub fn resume_panel(env: &Env, on_continue: Callback<()>, on_fresh: Callback<()>
             <h3 id="mp-resume-title">{ env.t("resume-title") }</h3>
             <p>{ env.t("resume-body") }</p>
             <div class="mp-actions">
-                <button type="button" class="mp-button mp-button-primary" onclick={on_continue.reform(|_: MouseEvent| ())}>
-                    { env.t("resume-continue") }
-                </button>
-                <button type="button" class="mp-button mp-button-quiet" onclick={on_fresh.reform(|_: MouseEvent| ())}>
-                    { env.t("resume-fresh") }
-                </button>
+                { button(Look::Primary, env.t("resume-continue"), &on_continue) }
+                { button(Look::Quiet, env.t("resume-fresh"), &on_fresh) }
             </div>
         </section>
     }

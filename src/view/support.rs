@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::Env;
+use super::{button, Env, Look};
 use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
 
 /// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
@@ -14,9 +14,7 @@ pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -
             <h2 id="mp-support-title">{ env.t("help-title") }</h2>
             { support_contacts(env, local) }
             <p>{ env.t("help-wait") }</p>
-            <button type="button" class="mp-button mp-button-quiet" onclick={on_close.reform(|_: MouseEvent| ())}>
-                { env.t("help-close") }
-            </button>
+            { button(Look::Quiet, env.t("help-close"), &on_close) }
         </section>
     }
 }
@@ -96,12 +94,8 @@ pub fn stop_panel(env: &Env, on_continue: Callback<()>, on_clear: Callback<()>) 
             <p>{ env.t("stop-body") }</p>
             <p>{ env.t("stop-later") }</p>
             <div class="mp-actions">
-                <button type="button" class="mp-button mp-button-primary" onclick={on_continue.reform(|_: MouseEvent| ())}>
-                    { env.t("stop-continue") }
-                </button>
-                <button type="button" class="mp-button mp-button-quiet" onclick={on_clear.reform(|_: MouseEvent| ())}>
-                    { env.t("stop-clear") }
-                </button>
+                { button(Look::Primary, env.t("stop-continue"), &on_continue) }
+                { button(Look::Quiet, env.t("stop-clear"), &on_clear) }
             </div>
         </section>
     }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::Env;
+use super::{button, Env, Look};
 use crate::domain::config::Config;
 
 /// Seconds a client needs for one item, on average; used for the time estimate.
@@ -17,7 +17,6 @@ pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
         "welcome-time",
         &[("minutes", &env.num(minutes)), ("count", &env.num(count))],
     );
-    let on_start = on_start.reform(|_: MouseEvent| ());
     html! {
         <>
             <h2 id="mp-step-heading" tabindex="-1">{ env.t("welcome-title") }</h2>
@@ -38,9 +37,7 @@ pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
                 </figure>
             }
             <div class="mp-actions">
-                <button type="button" class="mp-button mp-button-primary" onclick={on_start}>
-                    { env.t("welcome-start") }
-                </button>
+                { button(Look::Primary, env.t("welcome-start"), &on_start) }
             </div>
         </>
     }
