@@ -114,6 +114,7 @@ struct Ui {
 }
 
 /// A change to [`Ui`].
+#[derive(Clone)]
 enum UiChange {
     ToggleHelp,
     CloseHelp,
@@ -220,14 +221,12 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action.clone()))
     };
-    let toggle_help = {
+    let change = |change: UiChange| {
         let ui = ui.clone();
-        Callback::from(move |_: MouseEvent| ui.dispatch(UiChange::ToggleHelp))
+        Callback::from(move |()| ui.dispatch(change.clone()))
     };
-    let close_help = {
-        let ui = ui.clone();
-        Callback::from(move |()| ui.dispatch(UiChange::CloseHelp))
-    };
+    let toggle_help = change(UiChange::ToggleHelp).reform(|_: MouseEvent| ());
+    let close_help = change(UiChange::CloseHelp);
     let open_stop = {
         let ui = ui.clone();
         let root = root.clone();
@@ -300,10 +299,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    let on_save = {
-        let ui = ui.clone();
-        Callback::from(move |()| ui.dispatch(UiChange::SaveOn))
-    };
+    let on_save = change(UiChange::SaveOn);
     let on_erase = {
         let ui = ui.clone();
         Callback::from(move |()| {
