@@ -2,6 +2,12 @@
 //!
 //! Components hold no domain logic; everything they show is derived by the domain. Browser
 //! effects go through [`crate::edge`].
+//!
+//! Each screen's function is `#[inline(never)]`, and `index.html` asks wasm-opt not to inline
+//! large functions into their one caller. Browsers compile WebAssembly a function at a time, on
+//! first call, so drawing the welcome screen then compiles the welcome screen's code, not the
+//! whole view: the first screen's task stays short (the task that draws it had been long enough
+//! to hold up the page on slow machines).
 
 pub mod app;
 pub mod chart;

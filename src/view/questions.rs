@@ -10,6 +10,7 @@ use crate::domain::content::{AreaId, Item, ItemId};
 /// The questions of one area, grouped by kind of resource where the area has them.
 /// `on_answer` is called with an item and the chosen response, `on_clear` with an item whose
 /// answer the client takes back.
+#[inline(never)]
 pub fn area_step(
     env: &Env,
     area: AreaId,

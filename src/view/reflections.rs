@@ -16,6 +16,7 @@ pub struct NoteCallbacks {
 }
 
 /// Every reflection, clearly optional, with what the client has written or ticked so far.
+#[inline(never)]
 pub fn reflections_step(env: &Env, notes: &Notes, callbacks: &NoteCallbacks) -> Html {
     html! {
         <>

@@ -14,6 +14,7 @@ use crate::domain::text::Date;
 
 /// Everything the check-in found, framed as a start for a conversation; `urgent_help` is the
 /// counsellor's crisis contacts, shown first when support leads the results.
+#[inline(never)]
 pub fn results_step(
     env: &Env,
     results: &Results,
@@ -131,6 +132,7 @@ fn strength(strength: &Strength, answers: &Answers, env: &Env) -> Html {
 }
 
 /// Shown only on paper, above the results: the date.
+#[inline(never)]
 pub fn print_date(env: &Env, today: Date) -> Html {
     let date = env.strings.long_date(today, env.locale);
     html! {
@@ -139,6 +141,7 @@ pub fn print_date(env: &Env, today: Date) -> Html {
 }
 
 /// Shown only on paper, below the results: every answer, area by area.
+#[inline(never)]
 pub fn print_answers(env: &Env, answers: &Answers) -> Html {
     html! {
         <section class="mp-print-only" aria-hidden="true">

@@ -9,6 +9,7 @@ use crate::domain::scoring::Results;
 
 /// What was answered, area by area, from the `results` derived so far; `on_go` is called with
 /// the step the client wants to go back to.
+#[inline(never)]
 pub fn review_step(
     env: &Env,
     results: &Results,

@@ -38,6 +38,7 @@ pub fn save_bar(env: &Env, saving: Saving, on_save: Callback<()>, on_erase: Call
 }
 
 /// Shown on the welcome when answers from last time are saved.
+#[inline(never)]
 pub fn resume_panel(env: &Env, on_continue: Callback<()>, on_fresh: Callback<()>) -> Html {
     html! {
         <section class="mp-note mp-resume" aria-labelledby="mp-resume-title">

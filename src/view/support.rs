@@ -8,6 +8,7 @@ use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
 
 /// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
 /// come first.
+#[inline(never)]
 pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -> Html {
     html! {
         <section id="mp-support" class="mp-support" aria-labelledby="mp-support-title">
@@ -57,6 +58,7 @@ fn help_contact(env: &Env, contact: &HelpContact) -> Html {
 }
 
 /// How to reach the counsellor, on the results, when they gave any way.
+#[inline(never)]
 pub fn contact_card(env: &Env, config: &Config) -> Html {
     let contact = &config.contact;
     if contact.email.is_none() && contact.phone.is_none() && contact.booking_url.is_none() {
@@ -87,6 +89,7 @@ pub fn contact_card(env: &Env, config: &Config) -> Html {
 
 /// What stopping means, said plainly, with a way back (`on_continue`) and a way to clear
 /// everything (`on_clear`).
+#[inline(never)]
 pub fn stop_panel(env: &Env, on_continue: Callback<()>, on_clear: Callback<()>) -> Html {
     html! {
         <section id="mp-stop" class="mp-support mp-stop" aria-labelledby="mp-stop-title">

@@ -38,6 +38,7 @@ pub struct TakeAway<'a> {
 }
 
 /// Every way to keep the results.
+#[inline(never)]
 pub fn take_away(props: TakeAway) -> Html {
     let env = props.env;
     let iso_date = props.today.iso();
@@ -154,6 +155,7 @@ pub fn take_away(props: TakeAway) -> Html {
 }
 
 /// The client's own notes, shown with the results when they choose to include them.
+#[inline(never)]
 pub fn notes_summary(env: &Env, notes: &Notes) -> Html {
     html! {
         <section class="mp-results-part" aria-labelledby="mp-notes-title">

@@ -10,6 +10,7 @@ const SECONDS_PER_ITEM: usize = 10;
 
 /// The first screen; `on_start` is called when the client starts the check-in.
 /// A counsellor's own note (`config.intro`) is shown as theirs, above the start.
+#[inline(never)]
 pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
     let count = env.content.items.len();
     let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
