@@ -284,40 +284,24 @@ pub fn json_export(
         json::escape(journey.locale.as_str())
     );
 
-    out.push_str(",\"answers\":{");
-    let answers: Vec<String> = content
-        .items
-        .iter()
-        .filter_map(|item| {
-            let value = match journey.answers.get(&item.id)? {
-                Response::Choice(v) => v.to_string(),
-                Response::PreferNot => json::escape("prefer_not"),
-            };
-            Some(format!("{}:{value}", json::escape(item.id.as_str())))
-        })
-        .collect();
-    out.push_str(&answers.join(","));
-    out.push('}');
+    let answers = content.items.iter().filter_map(|item| {
+        let value = match journey.answers.get(&item.id)? {
+            Response::Choice(v) => v.to_string(),
+            Response::PreferNot => json::escape("prefer_not"),
+        };
+        Some(format!("{}:{value}", json::escape(item.id.as_str())))
+    });
+    push_joined(&mut out, "answers", OBJECT, answers);
 
-    out.push_str(",\"areas\":[");
-    let areas: Vec<String> = results
-        .areas
-        .iter()
-        .map(|a| {
-            let facets: Vec<String> = a
-                .facets
-                .iter()
-                .map(|(f, t)| format!("{{{}}}", tally_fields(f.as_str(), t)))
-                .collect();
-            format!(
-                "{{{},\"facets\":[{}]}}",
-                tally_fields(a.area.as_str(), &a.tally),
-                facets.join(",")
-            )
-        })
-        .collect();
-    out.push_str(&areas.join(","));
-    out.push(']');
+    let areas = results.areas.iter().map(|a| {
+        let mut area = format!("{{{}", tally_fields(a.area.as_str(), &a.tally));
+        let facets = a.facets.iter();
+        let facets = facets.map(|(f, t)| format!("{{{}}}", tally_fields(f.as_str(), t)));
+        push_joined(&mut area, "facets", ARRAY, facets);
+        area.push('}');
+        area
+    });
+    push_joined(&mut out, "areas", ARRAY, areas);
 
     let _ = write!(
         out,
@@ -325,57 +309,39 @@ pub fn json_export(
         json_array(results.signs.iter().map(|(s, _)| s.as_str()))
     );
 
-    out.push_str(",\"focus\":[");
-    let focus: Vec<String> = results
-        .focus
-        .iter()
-        .map(|f| {
-            format!(
-                "{{\"area\":{},\"score\":{},\"signs\":{},\"evidence\":{}}}",
-                json::escape(f.area.as_str()),
-                f.score,
-                json_array(f.signs.iter().map(|s| s.as_str())),
-                json_array(f.evidence.iter().map(ItemId::as_str))
-            )
-        })
-        .collect();
-    out.push_str(&focus.join(","));
-    out.push(']');
+    let focus = results.focus.iter().map(|f| {
+        format!(
+            "{{\"area\":{},\"score\":{},\"signs\":{},\"evidence\":{}}}",
+            json::escape(f.area.as_str()),
+            f.score,
+            json_array(f.signs.iter().map(|s| s.as_str())),
+            json_array(f.evidence.iter().map(ItemId::as_str))
+        )
+    });
+    push_joined(&mut out, "focus", ARRAY, focus);
 
-    out.push_str(",\"strengths\":[");
-    let strengths: Vec<String> = results
-        .strengths
-        .iter()
-        .map(|s| {
-            format!(
-                "{{\"area\":{},\"score\":{},\"evidence\":{}}}",
-                json::escape(s.area.as_str()),
-                s.score,
-                json_array(s.evidence.iter().map(ItemId::as_str))
-            )
-        })
-        .collect();
-    out.push_str(&strengths.join(","));
-    out.push(']');
+    let strengths = results.strengths.iter().map(|s| {
+        format!(
+            "{{\"area\":{},\"score\":{},\"evidence\":{}}}",
+            json::escape(s.area.as_str()),
+            s.score,
+            json_array(s.evidence.iter().map(ItemId::as_str))
+        )
+    });
+    push_joined(&mut out, "strengths", ARRAY, strengths);
 
     let _ = write!(out, ",\"support_first\":{}", results.needs_support_first());
 
     if include_notes {
-        out.push_str(",\"notes\":{");
-        let notes: Vec<String> = journey
-            .notes
-            .iter()
-            .map(|(id, note)| {
-                format!(
-                    "{}:{{\"text\":{},\"options\":{}}}",
-                    json::escape(id.as_str()),
-                    json::escape(&note.text),
-                    json_array(note.options.iter().map(|o| o.as_str()))
-                )
-            })
-            .collect();
-        out.push_str(&notes.join(","));
-        out.push('}');
+        let notes = journey.notes.iter().map(|(id, note)| {
+            format!(
+                "{}:{{\"text\":{},\"options\":{}}}",
+                json::escape(id.as_str()),
+                json::escape(&note.text),
+                json_array(note.options.iter().map(|o| o.as_str()))
+            )
+        });
+        push_joined(&mut out, "notes", OBJECT, notes);
     }
     out.push_str("}\n");
     out
@@ -396,8 +362,35 @@ fn tally_fields(id: &str, tally: &Tally) -> String {
 
 /// A JSON array of strings.
 fn json_array<'s>(items: impl Iterator<Item = &'s str>) -> String {
-    let items: Vec<String> = items.map(json::escape).collect();
-    format!("[{}]", items.join(","))
+    let mut out = String::new();
+    join(&mut out, ARRAY, items.map(json::escape));
+    out
+}
+
+const ARRAY: [char; 2] = ['[', ']'];
+const OBJECT: [char; 2] = ['{', '}'];
+
+/// Appends `,"name":` then `parts`, each already JSON, between `brackets`.
+fn push_joined(
+    out: &mut String,
+    name: &str,
+    brackets: [char; 2],
+    parts: impl Iterator<Item = String>,
+) {
+    let _ = write!(out, ",\"{name}\":");
+    join(out, brackets, parts);
+}
+
+/// Appends `parts`, each already JSON, separated by commas and between `brackets`.
+fn join(out: &mut String, [open, close]: [char; 2], parts: impl Iterator<Item = String>) {
+    out.push(open);
+    for (i, part) in parts.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&part);
+    }
+    out.push(close);
 }
 
 /// A `mailto:` URL (RFC 6068) to `to` with `subject` and `body`.
