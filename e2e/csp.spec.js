@@ -16,3 +16,14 @@ test('should run the whole page under the strict Content-Security-Policy with no
   await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
 });
+
+test('should load with nothing logged: no warnings, no errors', async ({ page }) => {
+  const logged = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(logged).toEqual([]);
+});
