@@ -163,38 +163,42 @@ fn render_crash_message(
     Some(())
 }
 
-/// Calls [`mount`] in a task of its own. The task that compiles and starts the WebAssembly is
-/// already long; drawing the first screen in the same task would keep the page from answering
-/// for longer than the 50 ms a busy page may take.
-pub fn mount_soon() {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(mount);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    }
-}
-
 /// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
 /// settings from the page address (how an iframe is configured).
 ///
-/// Pages that embed the widget with `embed.js` have no such element; there `embed.js` calls
-/// [`mount_into`] for each place the counsellor marked.
-pub fn mount() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
+/// The settings, saved answers and share link are read now, in the task that compiled and
+/// started the WebAssembly; the first screen is drawn in a task of its own. The drawing task is
+/// the longer of the two, so moving the reading out of it keeps both under the 50 ms a busy
+/// page may take before it stops answering.
+///
+/// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
+/// `embed.js` calls [`mount_into`] for each place the counsellor marked.
+pub fn mount_soon() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let root = window
+        .document()
         .and_then(|d| d.get_element_by_id("missing-pieces"));
-    if let Some(root) = root {
+    let Some(root) = root else {
+        return;
+    };
+    let props = props(config::from_address());
+    let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
         // The standalone widget lives as long as the page.
-        let _ = render(root, config::from_address());
-    }
+        let _ = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    });
+    let _ = window.set_timeout_with_callback(draw.unchecked_ref());
 }
 
 /// Mounts one widget into `root`, an element inside the Shadow DOM that `embed.js` made on the
 /// counsellor's `host` element, with settings from `host`.
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
-    Mounted(render(root, config::from_host(&host)))
+    let props = props(config::from_host(&host));
+    Mounted(yew::Renderer::<App>::with_root_and_props(root, props).render())
 }
 
 /// A widget mounted by [`mount_into`], so a page that mounts widgets (the configurator's preview)
@@ -210,10 +214,9 @@ impl Mounted {
     }
 }
 
-fn render(
-    root: web_sys::Element,
-    (config, problems): (Config, Vec<ConfigProblem>),
-) -> yew::AppHandle<App> {
+/// Everything the widget needs before its first render: the language, the settings (their
+/// problems go to the console), saved answers, a share link and today's date.
+fn props((config, problems): (Config, Vec<ConfigProblem>)) -> AppProps {
     install_crash_message();
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
@@ -223,13 +226,12 @@ fn render(
         .locale
         .or_else(|| Locale::negotiate(&preferred_languages()))
         .unwrap_or_default();
-    let props = AppProps {
+    AppProps {
         locale,
         config: Rc::new(config),
         config_problems: Rc::new(problems),
         saved: storage::read_snapshot(),
         shared: takeaway::share_fragment(),
         today: takeaway::today(),
-    };
-    yew::Renderer::<App>::with_root_and_props(root, props).render()
+    }
 }
