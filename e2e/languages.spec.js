@@ -6,13 +6,25 @@ const STRINGS = {
   ar: { start: 'لنبدأ', next: 'التالي', results: 'عرض نتائجي' },
 };
 
+/** Each language as the language menu names it: in that language. */
+const NAMES = { en: 'English', es: 'Español', ar: 'العربية' };
+
+/** Picks `locale` in the language menu (labelled in English). */
+const pick = (page, locale) =>
+  page.getByRole('group', { name: 'Language' }).getByRole('button', { name: NAMES[locale] }).click();
+
 /** The text of a content text map in `locale`. */
 const t = (text, locale) => text[locale] ?? text.en;
 
 for (const locale of ['es', 'ar']) {
   test(`should complete the whole journey in ${locale}, accessibly`, async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Language').selectOption(locale);
+    await pick(page, locale);
+    // The menu now shows the chosen language as the pressed one, named in its own language.
+    const choice = (l) => page.locator(`.mp-language-choice[lang="${l}"]`);
+    await expect(choice(locale)).toHaveAttribute('aria-pressed', 'true');
+    await expect(choice(locale)).toHaveText(NAMES[locale]);
+    await expect(choice('en')).toHaveAttribute('aria-pressed', 'false');
     const root = page.locator('.mp');
     await expect(root).toHaveAttribute('lang', locale);
     await expect(root).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
@@ -48,7 +60,7 @@ test('should keep answers when the language changes mid-way', async ({ page }) =
   await page.getByRole('button', { name: 'Start the check-in' }).click();
   const first = content.items[0];
   await page.getByRole('group', { name: first.text.en }).getByRole('radio').nth(3).check();
-  await page.getByLabel('Language').selectOption('es');
+  await pick(page, 'es');
   const group = page.getByRole('group', { name: first.text.es });
   await expect(group.getByRole('radio').nth(3)).toBeChecked();
   await expect(page.locator('#mp-step-heading')).toHaveText(content.areas[0].title.es);
