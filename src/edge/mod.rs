@@ -185,12 +185,33 @@ pub fn mount_soon() {
     let _ = window.set_timeout_with_callback(draw.unchecked_ref());
 }
 
-/// Mounts one widget into `root`, an element inside the Shadow DOM that `embed.js` made on the
-/// counsellor's `host` element, with settings from `host`.
+/// Mounts one widget into `root`, an element inside the Shadow DOM made on the counsellor's
+/// `host` element, with settings from `host`: [`prepare`] and [`Prepared::mount`] at once.
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
-    let props = props(config::from_host(&host));
-    Mounted(yew::Renderer::<App>::with_root_and_props(root, props).render())
+    prepare(&host).mount(root)
+}
+
+/// Reads what one embedded widget needs before its first render: the settings on the
+/// counsellor's `host` element, saved answers and any share link.
+///
+/// `embed.js` calls this in the task that compiled and started the WebAssembly, and
+/// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
+#[wasm_bindgen]
+pub fn prepare(host: &web_sys::Element) -> Prepared {
+    Prepared(props(config::from_host(host)))
+}
+
+/// A widget read by [`prepare`], not yet drawn.
+#[wasm_bindgen]
+pub struct Prepared(AppProps);
+
+#[wasm_bindgen]
+impl Prepared {
+    /// Draws the widget into `root`, an element inside the Shadow DOM on its host.
+    pub fn mount(self, root: web_sys::Element) -> Mounted {
+        Mounted(yew::Renderer::<App>::with_root_and_props(root, self.0).render())
+    }
 }
 
 /// A widget mounted by [`mount_into`], so a page that mounts widgets (the configurator's preview)
