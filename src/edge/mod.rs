@@ -164,7 +164,8 @@ fn render_crash_message(
 /// page may take before it stops answering.
 ///
 /// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
-/// `embed.js` calls [`mount_into`] for each place the counsellor marked.
+/// `embed.js` does the same for each place the counsellor marked, with [`prepare`] and
+/// [`Prepared::mount`].
 pub fn mount_soon() {
     let Some(window) = web_sys::window() else {
         return;
@@ -175,12 +176,12 @@ pub fn mount_soon() {
     let Some(root) = root else {
         return;
     };
-    let props = props(config::from_address());
+    let prepared = Prepared(props(config::from_address()));
     let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
         // The standalone widget lives as long as the page.
-        let _ = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        let _ = prepared.mount(root);
     });
     let _ = window.set_timeout_with_callback(draw.unchecked_ref());
 }
@@ -208,7 +209,8 @@ pub struct Prepared(AppProps);
 
 #[wasm_bindgen]
 impl Prepared {
-    /// Draws the widget into `root`, an element inside the Shadow DOM on its host.
+    /// Draws the widget into `root`: on the standalone page its own element, when embedded an
+    /// element inside the Shadow DOM on its host.
     pub fn mount(self, root: web_sys::Element) -> Mounted {
         Mounted(yew::Renderer::<App>::with_root_and_props(root, self.0).render())
     }
