@@ -21,7 +21,7 @@ for (const locale of ['es', 'ar']) {
     await page.goto('/');
     await pick(page, locale);
     // The menu now shows the chosen language as the pressed one, named in its own language.
-    const choice = (l) => page.locator(`.mp-language-choice[lang="${l}"]`);
+    const choice = (l) => page.locator(`.mp-language .mp-link[lang="${l}"]`);
     await expect(choice(locale)).toHaveAttribute('aria-pressed', 'true');
     await expect(choice(locale)).toHaveText(NAMES[locale]);
     await expect(choice('en')).toHaveAttribute('aria-pressed', 'false');

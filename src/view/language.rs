@@ -19,7 +19,7 @@ pub fn language_menu(env: &Env, on_locale: Callback<Locale>) -> Html {
                 html! {
                     <button
                         type="button"
-                        class="mp-language-choice"
+                        class="mp-link"
                         lang={locale.as_str()}
                         aria-pressed={(locale == env.locale).to_string()}
                         onclick={Callback::from(move |_: MouseEvent| on_locale.emit(locale))}
