@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // Starts the widget on the standalone page. It lives in its own file, not inline in the page, so
 // the page runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 //

@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // Embeds the check-in on a counsellor's page with one external script and no inline code:
 //
 //   <div data-missing-pieces data-practice-name="Riverside Counselling"></div>

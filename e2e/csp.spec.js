@@ -35,3 +35,12 @@ for (const [where, path] of [
     expect(logged).toEqual([]);
   });
 }
+
+test('should mark the scripts that run at start for compiling off the main thread', async ({ request }) => {
+  // V8 compiles a file that starts with this line on a background thread while it downloads,
+  // instead of function by function on the page's main thread (see scripts/compile-hint.mjs).
+  for (const script of ['boot.js', 'embed.js', 'missing-pieces.js']) {
+    const text = await (await request.get(`/${script}`)).text();
+    expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(true);
+  }
+});
