@@ -166,3 +166,24 @@ fn every_message_comes_back_exactly_as_written_in_its_file() {
         assert!(!strings.has(key));
     }
 }
+
+#[test]
+fn the_time_estimate_stays_where_every_language_words_it_rightly() {
+    // "welcome-time" has one wording per language, with no plural forms: English and Spanish
+    // need two minutes or more ("minutes", "minutos"), and Arabic's "دقائق" is right only for
+    // 3 to 10. A questionnaire whose estimate leaves that range needs plural forms first.
+    let minutes = missing_pieces::domain::content::Content::built_in().minutes_to_answer();
+    assert!((3..=10).contains(&minutes), "{minutes} minutes");
+    for (locale, word) in [
+        (Locale::En, "minutes"),
+        (Locale::Es, "minutos"),
+        (Locale::Ar, "دقائق"),
+    ] {
+        assert!(
+            Strings::for_locale(locale)
+                .get("welcome-time")
+                .contains(word),
+            "{locale:?}: the wording this test checks has changed"
+        );
+    }
+}

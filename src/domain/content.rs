@@ -785,4 +785,13 @@ impl Content {
     pub fn items_in(&self, area: AreaId) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(move |i| i.area == area)
     }
+
+    /// About how many minutes answering every item takes, rounded up (at least one), for the
+    /// welcome screen.
+    pub fn minutes_to_answer(&self) -> usize {
+        (self.items.len() * SECONDS_PER_ITEM).div_ceil(60).max(1)
+    }
 }
+
+/// Seconds a client needs for one item, on average.
+const SECONDS_PER_ITEM: usize = 10;

@@ -5,18 +5,16 @@ use yew::prelude::*;
 use super::{button, Env, Look};
 use crate::domain::config::Config;
 
-/// Seconds a client needs for one item, on average; used for the time estimate.
-const SECONDS_PER_ITEM: usize = 10;
-
 /// The first screen; `on_start` is called when the client starts the check-in.
 /// A counsellor's own note (`config.intro`) is shown as theirs, above the start.
 #[inline(never)]
 pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
-    let count = env.content.items.len();
-    let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let time = env.strings.format(
         "welcome-time",
-        &[("minutes", &env.num(minutes)), ("count", &env.num(count))],
+        &[
+            ("minutes", &env.num(env.content.minutes_to_answer())),
+            ("count", &env.num(env.content.items.len())),
+        ],
     );
     html! {
         <>
