@@ -37,7 +37,7 @@ fn the_shipped_questionnaire_has_the_size_the_model_needs() {
     let n = content.items.len();
     assert!(
         (24..=36).contains(&n),
-        "{n} items; 24 to 36 keep it to about 5 to 7 minutes"
+        "{n} items; 24 to 36 keep it to about 4 to 6 minutes"
     );
     let order: Vec<AreaId> = content.areas.iter().map(|a| a.id).collect();
     assert_eq!(order, AreaId::ALL, "areas keep the model's order");
