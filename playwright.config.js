@@ -2,7 +2,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = 4178;
+// E2E_PORT lets two checkouts run their end-to-end tests at once.
+const PORT = Number(process.env.E2E_PORT || 4178);
 
 export default defineConfig({
   testDir: 'e2e',
