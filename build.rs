@@ -174,7 +174,8 @@ emit_struct!(Item {
     facet,
     scale,
     polarity,
-    text
+    text,
+    sign_only
 });
 emit_struct!(Sign {
     id,
@@ -198,6 +199,8 @@ emit_struct!(Rules {
     stabilising_bonus,
     strength_at_least,
     strength_max,
+    partly_at_least,
+    also_helping_max,
 });
 emit_struct!(SafetyRule { id, when_all });
 emit_debug!(AreaId, FacetId, SignId, Polarity, ScaleKind);
@@ -214,6 +217,29 @@ impl Emit for Condition {
                 out.push_str("Condition::Item { ");
                 field(out, "item", item);
                 field(out, "at_most", at_most);
+                out.push('}');
+            }
+            Condition::Signs { signs_at_least } => {
+                out.push_str("Condition::Signs { ");
+                field(out, "signs_at_least", signs_at_least);
+                out.push('}');
+            }
+            Condition::Area {
+                area,
+                mean_level_at_most,
+            } => {
+                out.push_str("Condition::Area { ");
+                field(out, "area", area);
+                field(out, "mean_level_at_most", mean_level_at_most);
+                out.push('}');
+            }
+            Condition::Areas {
+                areas_share_at_least,
+                mean_level_at_most,
+            } => {
+                out.push_str("Condition::Areas { ");
+                field(out, "areas_share_at_least", areas_share_at_least);
+                field(out, "mean_level_at_most", mean_level_at_most);
                 out.push('}');
             }
         }

@@ -23,8 +23,9 @@ fn strings(value: &Value) -> Vec<String> {
 }
 
 #[test]
-fn every_persona_gets_the_expected_places_to_start_strengths_and_safety() {
+fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() {
     let content = Content::built_in();
+    let mut wrong = Vec::new();
     for persona in personas() {
         let name = persona["name"].as_str().unwrap();
         let answers: Answers = persona["answers"]
@@ -34,7 +35,11 @@ fn every_persona_gets_the_expected_places_to_start_strengths_and_safety() {
             .map(|(id, v)| {
                 let item = ItemId::from(id.as_str());
                 assert!(content.item(&item).is_some(), "{name}: unknown item {id}");
-                (item, Response::Choice(v.as_u64().unwrap() as u8))
+                let response = match v.as_str() {
+                    Some("prefer_not") => Response::PreferNot,
+                    _ => Response::Choice(v.as_u64().unwrap() as u8),
+                };
+                (item, response)
             })
             .collect();
         let results = score(&content, &answers);
@@ -48,16 +53,25 @@ fn every_persona_gets_the_expected_places_to_start_strengths_and_safety() {
             .iter()
             .map(|s| s.area.as_str().to_owned())
             .collect();
-        assert_eq!(focus, strings(&persona["focus"]), "{name}: where to start");
-        assert_eq!(
-            strengths,
-            strings(&persona["strengths"]),
-            "{name}: strengths"
-        );
-        assert_eq!(
-            results.needs_support_first(),
-            persona["safety"].as_bool().unwrap(),
-            "{name}: support first"
-        );
+        let signs: Vec<String> = results
+            .signs
+            .iter()
+            .map(|(s, _)| s.as_str().to_owned())
+            .collect();
+        let support = results.needs_support_first();
+        if focus != strings(&persona["focus"])
+            || strengths != strings(&persona["strengths"])
+            || signs != strings(&persona["signs"])
+            || Some(support) != persona["safety"].as_bool()
+        {
+            wrong.push(format!(
+                "{name}: focus {focus:?}, strengths {strengths:?}, signs {signs:?}, support first {support}"
+            ));
+        }
     }
+    assert!(
+        wrong.is_empty(),
+        "the engine returned:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -65,9 +65,9 @@ fn answers_to_unknown_items_and_notes_never_travel() {
 }
 
 #[test]
-fn thirty_answered_items_stay_well_under_200_characters() {
+fn every_item_answered_stays_well_under_200_characters() {
     let content = Content::built_in();
-    assert_eq!(content.items.len(), 30);
+    assert!((24..=36).contains(&content.items.len()));
     let everything: Answers = content
         .items
         .iter()

@@ -115,7 +115,7 @@ mod results {
     async fn support_comes_first_when_things_feel_very_hard() {
         let html = render("struggling a lot right now").await;
         let support = html
-            .find("Your answers show things feel very hard right now")
+            .find("Your answers suggest things feel very hard right now")
             .expect("support shown");
         let start = html.find("Where you might start").unwrap();
         assert!(
@@ -128,7 +128,7 @@ mod results {
     #[tokio::test]
     async fn no_support_banner_when_no_safety_rule_holds() {
         let html = render("isolated and self-critical").await;
-        assert!(!html.contains("Your answers show things feel very hard right now"));
+        assert!(!html.contains("Your answers suggest things feel very hard right now"));
     }
 
     #[tokio::test]

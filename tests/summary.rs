@@ -9,12 +9,13 @@ mod common;
 
 use common::{all_at_level, answers, fixture, with, PN};
 use missing_pieces::domain::answers::Answers;
+use missing_pieces::domain::content::AreaId;
 use missing_pieces::domain::content::Key;
 use missing_pieces::domain::i18n::Strings;
 use missing_pieces::domain::journey::{Action, Journey};
-use missing_pieces::domain::scoring::score;
+use missing_pieces::domain::scoring::{score, Tally};
 use missing_pieces::domain::summary::{
-    json_export, level_word_key, mailto, text_summary, EXPORT_SCHEMA, EXPORT_VERSION,
+    json_export, level_key, mailto, text_summary, EXPORT_SCHEMA, EXPORT_VERSION,
 };
 use missing_pieces::domain::text::Locale;
 use proptest::prelude::*;
@@ -79,18 +80,38 @@ fn at(text: &str, needle: &str) -> usize {
 }
 
 #[test]
-fn level_words_follow_the_chart_thresholds() {
+fn level_words_follow_the_chart_thresholds_and_never_call_a_signed_area_strong() {
+    let content = fixture();
+    let calm = score(&content, &Answers::default());
+    // Lost hope bears on hope; nothing bears on positive experiences.
+    let hopeless = score(&content, &answers(&[("h1", 0)]));
+    let tally = |score| Tally {
+        total: 4,
+        answered: 4,
+        prefer_not: 0,
+        score,
+    };
     let cases = [
-        (None, "results-level-unknown"),
-        (Some(0), "results-level-low"),
-        (Some(39), "results-level-low"),
-        (Some(40), "results-level-some"),
-        (Some(69), "results-level-some"),
-        (Some(70), "results-level-high"),
-        (Some(100), "results-level-high"),
+        (&calm, None, AreaId::Hope, "results-level-unknown"),
+        (&calm, Some(0), AreaId::Hope, "results-level-low"),
+        (&calm, Some(39), AreaId::Hope, "results-level-low"),
+        (&calm, Some(40), AreaId::Hope, "results-level-some"),
+        (&calm, Some(69), AreaId::Hope, "results-level-some"),
+        (&calm, Some(70), AreaId::Hope, "results-level-high"),
+        (&calm, Some(100), AreaId::Hope, "results-level-high"),
+        (&hopeless, Some(69), AreaId::Hope, "results-level-some"),
+        (&hopeless, Some(70), AreaId::Hope, "results-level-mixed"),
+        (&hopeless, Some(100), AreaId::Hope, "results-level-mixed"),
+        (
+            &hopeless,
+            Some(100),
+            AreaId::PositiveExperiences,
+            "results-level-high",
+        ),
     ];
-    for (score, key) in cases {
-        assert_eq!(level_word_key(score), key, "score {score:?}");
+    for (results, score, area, key) in cases {
+        let level = results.level(&content, &tally(score), Some(area));
+        assert_eq!(level_key(level), key, "score {score:?} in {area:?}");
     }
 }
 

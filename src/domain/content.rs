@@ -285,6 +285,11 @@ pub struct Item {
     pub scale: Key,
     pub polarity: Polarity,
     pub text: Text,
+    /// Asked and used for warning signs only, not counted in its area's score: it measures a
+    /// load or a struggle ("I shut down when things get hard"), not how much of a resource the
+    /// client has.
+    #[serde(default)]
+    pub sign_only: bool,
 }
 
 /// One warning sign: a missing piece the answers can point to.
@@ -335,6 +340,12 @@ pub struct Rules {
     pub strength_at_least: u8,
     /// How many strengths to name, at most.
     pub strength_max: usize,
+    /// Areas scoring at least this (0 to 100), and below `strength_at_least`, read "partly
+    /// there"; below it, "less there right now".
+    pub partly_at_least: u8,
+    /// How many of the client's own answers at the resource end to quote outside the strengths,
+    /// at most.
+    pub also_helping_max: usize,
 }
 
 /// A content-defined condition under which results open with calm support information.
@@ -346,7 +357,9 @@ pub struct SafetyRule {
     pub when_all: List<Condition>,
 }
 
-/// One condition in a safety rule.
+/// One condition in a safety rule. Every kind looks only at what was answered: declining or
+/// skipping a question never makes a condition true or false on its own, and moving any answer
+/// towards the hard end never makes one false (`tests/properties.rs`).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(untagged, deny_unknown_fields)]
 pub enum Condition {
@@ -354,6 +367,19 @@ pub enum Condition {
     Sign { sign: SignId },
     /// The item was answered with a resource level (0 to 4) at most this.
     Item { item: ItemId, at_most: u8 },
+    /// At least this many signs are present.
+    Signs { signs_at_least: usize },
+    /// The mean resource level (0 to 4) of the area's answered items is at most this.
+    Area {
+        area: AreaId,
+        mean_level_at_most: f64,
+    },
+    /// Of the areas with any item answered, at least this share (0 to 1) have a mean resource
+    /// level at most `mean_level_at_most`.
+    Areas {
+        areas_share_at_least: f64,
+        mean_level_at_most: f64,
+    },
 }
 
 /// How many items an area must have, and each facet.
@@ -424,6 +450,11 @@ pub enum ContentError {
         rule: String,
         item: String,
     },
+    /// A sign-only item that is misused.
+    SignOnlyItem {
+        item: String,
+        problem: &'static str,
+    },
     /// An area, facet or sign id this version does not know.
     UnknownId {
         kind: &'static str,
@@ -471,6 +502,9 @@ impl fmt::Display for ContentError {
             ContentError::BadRule { rule, problem } => write!(f, "rule {rule:?} {problem}"),
             ContentError::UnknownSafetyItem { rule, item } => {
                 write!(f, "safety rule {rule:?} names unknown item {item:?}")
+            }
+            ContentError::SignOnlyItem { item, problem } => {
+                write!(f, "sign-only item {item:?} {problem}")
             }
             ContentError::UnknownId { kind, at } => write!(f, "{at} has an unknown {kind} id"),
         }
@@ -572,6 +606,21 @@ impl Content {
                 });
                 continue;
             };
+            if item.sign_only {
+                if item.facet.is_some() {
+                    problems.push(ContentError::SignOnlyItem {
+                        item: item.id.0.to_string(),
+                        problem: "has a facet, but only scored items count towards one",
+                    });
+                }
+                if !self.signs.iter().any(|s| s.items.contains(&item.id)) {
+                    problems.push(ContentError::SignOnlyItem {
+                        item: item.id.0.to_string(),
+                        problem: "is in no sign, so its answer would be used nowhere",
+                    });
+                }
+                continue;
+            }
             *per_area.entry(item.area).or_default() += 1;
             if let Some(facet) = item.facet {
                 if facet != FacetId::Unknown && area.facets.iter().any(|f| f.id == facet) {
@@ -668,6 +717,24 @@ impl Content {
                             at: format!("safety rule {}", rule.id.0),
                         });
                     }
+                    Condition::Area {
+                        area: AreaId::Unknown,
+                        ..
+                    } => {
+                        problems.push(ContentError::UnknownId {
+                            kind: "area",
+                            at: format!("safety rule {}", rule.id.0),
+                        });
+                    }
+                    Condition::Areas {
+                        areas_share_at_least: share,
+                        ..
+                    } if !(*share > 0.0 && *share <= 1.0) => {
+                        problems.push(ContentError::BadRule {
+                            rule: "areas_share_at_least",
+                            problem: "must be above 0 and at most 1",
+                        });
+                    }
                     _ => {}
                 }
             }
@@ -691,6 +758,9 @@ impl Content {
                 "strength_at_least",
                 "must be above focus_at_most, so an area is never both",
             );
+        }
+        if r.partly_at_least >= r.strength_at_least {
+            bad("partly_at_least", "must be below strength_at_least");
         }
         if r.focus_max == 0 {
             bad("focus_max", "must be at least 1");
@@ -781,9 +851,14 @@ impl Content {
         self.signs.iter().find(|s| s.id == id)
     }
 
-    /// The items of one area, in file order.
+    /// The items of one area, in file order, sign-only items included.
     pub fn items_in(&self, area: AreaId) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(move |i| i.area == area)
+    }
+
+    /// The items that count towards an area's score, in file order.
+    pub fn scored_in(&self, area: AreaId) -> impl Iterator<Item = &Item> {
+        self.items_in(area).filter(|i| !i.sign_only)
     }
 
     /// About how many minutes answering every item takes, rounded up (at least one), for the

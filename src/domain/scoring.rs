@@ -1,6 +1,11 @@
 //! Scores, warning signs, "where to start", "what's already helping" and the safety flag, all
 //! derived from (content, answers) and never stored.
 //!
+//! The care rules these keep, each proven over generated answers in `tests/properties.rs`:
+//! support first is never switched off by skipping or by a harder answer; every present sign
+//! is named; an area a present sign bears on is never a strength; whoever has a resource sees
+//! it.
+//!
 //! `docs/scoring.md` explains every rule and threshold in terms of the model.
 
 use super::answers::{Answers, Response};
@@ -87,10 +92,28 @@ pub struct Results {
     pub signs: Vec<(SignId, Vec<ItemId>)>,
     /// Where to start, most needed first.
     pub focus: Vec<Focus>,
-    /// What is already helping, strongest first.
+    /// What is already helping, strongest first. Never an area a present sign bears on.
     pub strengths: Vec<Strength>,
+    /// The client's own answers at the resource end outside the strengths, most resource first:
+    /// so whoever has a resource sees it, even when no area is strong.
+    pub also_helping: Vec<ItemId>,
     /// Ids of the safety rules that hold; when any does, results lead with support information.
     pub safety: Vec<Key>,
+}
+
+/// How present an area is, in words rather than a mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Too few answers to say.
+    NotEnough,
+    /// Below `partly_at_least`.
+    Less,
+    /// From `partly_at_least` to below `strength_at_least`.
+    Partly,
+    /// At least `strength_at_least`, with no sign bearing on it.
+    Strong,
+    /// At least `strength_at_least`, but a present sign bears on it: never called strong.
+    Mixed,
 }
 
 impl Results {
@@ -108,6 +131,34 @@ impl Results {
     pub fn has_sign(&self, id: SignId) -> bool {
         self.signs.iter().any(|(s, _)| *s == id)
     }
+
+    /// The present signs that no place to start names, in the model's order: the results show
+    /// them on their own, so no sign goes unsaid.
+    pub fn signs_outside_focus(&self) -> impl Iterator<Item = SignId> + '_ {
+        self.signs
+            .iter()
+            .map(|(s, _)| *s)
+            .filter(|s| !self.focus.iter().any(|f| f.signs.contains(s)))
+    }
+
+    /// How present an area is, in words.
+    pub fn level(&self, content: &Content, tally: &Tally, area: Option<AreaId>) -> Level {
+        let rules = &content.rules;
+        match tally.score {
+            None => Level::NotEnough,
+            Some(s) if s < rules.partly_at_least => Level::Less,
+            Some(s) if s < rules.strength_at_least => Level::Partly,
+            Some(_) if area.is_some_and(|a| sign_bears_on(content, &self.signs, a)) => Level::Mixed,
+            Some(_) => Level::Strong,
+        }
+    }
+}
+
+/// Whether any present sign bears on `area`.
+fn sign_bears_on(content: &Content, signs: &[(SignId, Vec<ItemId>)], area: AreaId) -> bool {
+    signs
+        .iter()
+        .any(|(s, _)| content.sign(*s).is_some_and(|s| s.areas.contains(&area)))
 }
 
 /// Scores every area and derives signs, focus, strengths and safety.
@@ -117,12 +168,12 @@ pub fn score(content: &Content, answers: &Answers) -> Results {
         .iter()
         .map(|area| AreaResult {
             area: area.id,
-            tally: tally(content, answers, content.items_in(area.id)),
+            tally: tally(content, answers, content.scored_in(area.id)),
             facets: area
                 .facets
                 .iter()
                 .map(|f| {
-                    let items = content.items_in(area.id).filter(|i| i.facet == Some(f.id));
+                    let items = content.scored_in(area.id).filter(|i| i.facet == Some(f.id));
                     (f.id, tally(content, answers, items))
                 })
                 .collect(),
@@ -130,13 +181,15 @@ pub fn score(content: &Content, answers: &Answers) -> Results {
         .collect();
     let signs = signs(content, answers);
     let focus = focus(content, answers, &areas, &signs);
-    let strengths = strengths(content, answers, &areas);
+    let strengths = strengths(content, answers, &areas, &signs);
+    let also_helping = also_helping(content, answers, &strengths);
     let safety = safety(content, answers, &signs);
     Results {
         areas,
         signs,
         focus,
         strengths,
+        also_helping,
         safety,
     }
 }
@@ -212,15 +265,17 @@ fn focus(
         .enumerate()
         .filter_map(|(order, result)| {
             let score = result.tally.score?;
-            if score > rules.focus_at_most {
-                return None;
-            }
             let area = content.area(result.area)?;
             let area_signs: Vec<SignId> = signs
                 .iter()
                 .filter(|(s, _)| content.sign(*s).is_some_and(|s| s.areas.contains(&area.id)))
                 .map(|(s, _)| *s)
                 .collect();
+            // A sign is direct evidence of a missing piece, so its areas are candidates
+            // whatever they score.
+            if score > rules.focus_at_most && area_signs.is_empty() {
+                return None;
+            }
             // Signs and stabilising areas come forward by a few points, so they win near-ties
             // but never jump ahead of a clearly less resourced area.
             let mut key = i32::from(score);
@@ -263,36 +318,32 @@ fn focus(
         .collect()
 }
 
-fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<Strength> {
+fn strengths(
+    content: &Content,
+    answers: &Answers,
+    areas: &[AreaResult],
+    signs: &[(SignId, Vec<ItemId>)],
+) -> Vec<Strength> {
     let mut found: Vec<(usize, Strength)> = areas
         .iter()
         .enumerate()
         .filter_map(|(order, result)| {
             let score = result.tally.score?;
-            if score < content.rules.strength_at_least {
+            // An area a present sign bears on is never called a strength.
+            if score < content.rules.strength_at_least || sign_bears_on(content, signs, result.area)
+            {
                 return None;
             }
-            // Highest level first; equal levels keep the questionnaire's order.
-            let mut evidence: Vec<(std::cmp::Reverse<u8>, usize, &ItemId)> = levels_of(
-                content,
-                answers,
-                content.items_in(result.area).map(|i| &i.id),
-            )
-            .enumerate()
-            .filter(|(_, (_, l))| *l >= 3)
-            .map(|(n, (id, level))| (std::cmp::Reverse(level), n, id))
-            .collect();
-            sort(&mut evidence);
+            let evidence = resource_answers(answers, content.scored_in(result.area))
+                .into_iter()
+                .take(MAX_EVIDENCE)
+                .collect();
             Some((
                 order,
                 Strength {
                     area: result.area,
                     score,
-                    evidence: evidence
-                        .into_iter()
-                        .take(MAX_EVIDENCE)
-                        .map(|(_, _, i)| i.clone())
-                        .collect(),
+                    evidence,
                 },
             ))
         })
@@ -305,6 +356,37 @@ fn strengths(content: &Content, answers: &Answers, areas: &[AreaResult]) -> Vec<
         .take(content.rules.strength_max)
         .map(|(_, s)| s)
         .collect()
+}
+
+/// The answers at the resource end (level 3 or 4) among `items`: most resource first, then
+/// positively worded statements ("I can ...") before the absence of a struggle, then the
+/// questionnaire's order.
+fn resource_answers<'a>(answers: &Answers, items: impl Iterator<Item = &'a Item>) -> Vec<ItemId> {
+    let mut found: Vec<(std::cmp::Reverse<u8>, bool, usize, &ItemId)> = items
+        .enumerate()
+        .filter_map(|(n, item)| {
+            let level = level(item, answers.get(&item.id)?)?;
+            (level >= 3).then_some((
+                std::cmp::Reverse(level),
+                item.polarity == Polarity::Reverse,
+                n,
+                &item.id,
+            ))
+        })
+        .collect();
+    sort(&mut found);
+    found.into_iter().map(|(.., id)| id.clone()).collect()
+}
+
+/// The client's answers at the resource end in areas not already named as strengths.
+fn also_helping(content: &Content, answers: &Answers, strengths: &[Strength]) -> Vec<ItemId> {
+    let items = content
+        .items
+        .iter()
+        .filter(|i| !strengths.iter().any(|s| s.area == i.area));
+    let mut found = resource_answers(answers, items);
+    found.truncate(content.rules.also_helping_max);
+    found
 }
 
 /// Sorts a short list (an area's items, or the areas) by `key`, keeping equal keys in order.
@@ -331,14 +413,54 @@ fn safety(content: &Content, answers: &Answers, signs: &[(SignId, Vec<ItemId>)])
         .iter()
         .filter(|rule| {
             !rule.when_all.is_empty()
-                && rule.when_all.iter().all(|condition| match condition {
-                    Condition::Sign { sign } => signs.iter().any(|(s, _)| s == sign),
-                    Condition::Item { item, at_most } => content
-                        .item(item)
-                        .and_then(|i| level(i, answers.get(item)?))
-                        .is_some_and(|l| l <= *at_most),
-                })
+                && rule
+                    .when_all
+                    .iter()
+                    .all(|condition| holds(content, answers, signs, condition))
         })
         .map(|rule| rule.id.clone())
         .collect()
+}
+
+fn holds(
+    content: &Content,
+    answers: &Answers,
+    signs: &[(SignId, Vec<ItemId>)],
+    condition: &Condition,
+) -> bool {
+    match condition {
+        Condition::Sign { sign } => signs.iter().any(|(s, _)| s == sign),
+        Condition::Item { item, at_most } => content
+            .item(item)
+            .and_then(|i| level(i, answers.get(item)?))
+            .is_some_and(|l| l <= *at_most),
+        Condition::Signs { signs_at_least } => signs.len() >= *signs_at_least,
+        Condition::Area {
+            area,
+            mean_level_at_most,
+        } => mean_level(content, answers, *area).is_some_and(|m| m <= *mean_level_at_most),
+        Condition::Areas {
+            areas_share_at_least,
+            mean_level_at_most,
+        } => {
+            let means: Vec<f64> = content
+                .areas
+                .iter()
+                .filter_map(|a| mean_level(content, answers, a.id))
+                .collect();
+            let low = means.iter().filter(|m| **m <= *mean_level_at_most).count();
+            !means.is_empty() && low as f64 >= areas_share_at_least * means.len() as f64
+        }
+    }
+}
+
+/// The mean resource level of an area's answered items, sign-only items included (they are
+/// answers about that part of life too), or `None` when none was answered. Unlike the area's
+/// score it needs no share of answers: support never waits for questions the client declined.
+fn mean_level(content: &Content, answers: &Answers, area: AreaId) -> Option<f64> {
+    let levels: Vec<u8> = levels_of(content, answers, content.items_in(area).map(|i| &i.id))
+        .map(|(_, l)| l)
+        .collect();
+    (!levels.is_empty())
+        .then(|| levels.iter().map(|&l| f64::from(l)).sum::<f64>() / levels.len() as f64)
 }

@@ -12,7 +12,7 @@ use super::content::{Content, ItemId};
 use super::i18n::Strings;
 use super::journey::Journey;
 use super::json;
-use super::scoring::{Results, Tally};
+use super::scoring::{Level, Results, Tally};
 use super::snapshot::percent_encode;
 use super::text::Locale;
 
@@ -22,24 +22,25 @@ pub const EXPORT_SCHEMA: &str = "missing-pieces/export";
 /// The version of the JSON export; bumped when a field changes meaning or is removed.
 pub const EXPORT_VERSION: u32 = 1;
 
-/// The interface string key for how present an area is, from its score: below 40 "less there",
-/// below 70 "partly there", else "strong"; no score is "not enough answers".
-pub fn level_word_key(score: Option<u8>) -> &'static str {
-    match score {
-        None => "results-level-unknown",
-        Some(s) if s < 40 => "results-level-low",
-        Some(s) if s < 70 => "results-level-some",
-        Some(_) => "results-level-high",
+/// The interface string key for how present an area is, in words (see [`Level`]).
+pub fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::NotEnough => "results-level-unknown",
+        Level::Less => "results-level-low",
+        Level::Partly => "results-level-some",
+        Level::Strong => "results-level-high",
+        Level::Mixed => "results-level-mixed",
     }
 }
 
 /// A plain-text summary of the results in the journey's language, lines separated by `\n`.
 ///
-/// It holds the title, `date` and a line saying what this is, calm support information first when the answers call for it,
-/// where to start (each area with the signs and quoted answers that pointed there, things to try
-/// and a question to bring), what is already helping, every area's level with its answered and
-/// skipped counts (facets too), the client's reflections only when `include_notes`, and the
-/// note that this is not a diagnosis.
+/// It holds the title, `date`, a line saying what this is and an invitation to disagree, calm
+/// support information first when the answers call for it, where to start (each area with the
+/// signs and quoted answers that pointed there, things to try and a question to bring), every
+/// other sign present, what is already helping (strong areas and the client's own answers at the
+/// resource end), every area's level with its answered and skipped counts (facets too), the
+/// client's reflections only when `include_notes`, and the note that this is not a diagnosis.
 pub fn text_summary(
     content: &Content,
     journey: &Journey,
@@ -57,6 +58,7 @@ pub fn text_summary(
     out.line(strings.get("summary-title"));
     out.line(&format!("{}: {date}", strings.get("summary-date")));
     out.line(strings.get("summary-intro"));
+    out.line(strings.get("results-fit"));
 
     if results.needs_support_first() {
         out.heading("results-safety-title");
@@ -102,14 +104,25 @@ pub fn text_summary(
             out.label("results-ask");
             out.bullets([area.ask.get(locale)]);
         }
-    } else if results.areas.iter().any(|a| a.tally.score.is_some()) {
-        out.line(strings.get("results-start-none"));
     } else {
-        out.line(strings.get("results-start-few"));
+        out.line(strings.get(start_key(results)));
+    }
+
+    let noticed: Vec<String> = results
+        .signs_outside_focus()
+        .filter_map(|s| content.sign(s))
+        .map(|s| format!("{}. {}", s.title.get(locale), s.description.get(locale)))
+        .collect();
+    if !noticed.is_empty() {
+        out.heading("results-noticed-title");
+        out.line(strings.get("results-noticed-intro"));
+        for line in &noticed {
+            out.line(&format!("- {line}"));
+        }
     }
 
     out.heading("results-helping-title");
-    if results.strengths.is_empty() {
+    if results.strengths.is_empty() && results.also_helping.is_empty() {
         out.line(strings.get("results-helping-none"));
     }
     for strength in &results.strengths {
@@ -128,16 +141,30 @@ pub fn text_summary(
         }
     }
 
+    if !results.also_helping.is_empty() {
+        if !results.strengths.is_empty() {
+            out.blank();
+        }
+        out.line(&format!("{}:", strings.get("results-helping-more")));
+        for item in &results.also_helping {
+            if let Some(quote) = quote(content, journey, item) {
+                out.line(&format!("- {quote}"));
+            }
+        }
+    }
+
     out.heading("results-chart-title");
     for result in &results.areas {
         let Some(area) = content.area(result.area) else {
             continue;
         };
-        let line = out.tally_line(area.title.get(locale), &result.tally);
+        let level = results.level(content, &result.tally, Some(result.area));
+        let line = out.tally_line(area.title.get(locale), &result.tally, level);
         out.line(&format!("- {line}"));
         for (facet, tally) in &result.facets {
             if let Some(f) = area.facets.iter().find(|f| f.id == *facet) {
-                let line = out.tally_line(f.title.get(locale), tally);
+                let level = results.level(content, tally, None);
+                let line = out.tally_line(f.title.get(locale), tally, level);
                 out.line(&format!("   - {line}"));
             }
         }
@@ -220,7 +247,7 @@ impl Summary<'_> {
     }
 
     /// "Title: level (3 of 4 answered · 1 skipped · 1 not said)".
-    fn tally_line(&self, title: &str, tally: &Tally) -> String {
+    fn tally_line(&self, title: &str, tally: &Tally, level: Level) -> String {
         let num = |n: usize| self.locale.number(n);
         let mut parts = vec![self.strings.format(
             "review-answered",
@@ -243,9 +270,21 @@ impl Summary<'_> {
         }
         format!(
             "{title}: {} ({})",
-            self.strings.get(level_word_key(tally.score)),
+            self.strings.get(level_key(level)),
             parts.join(" · ")
         )
+    }
+}
+
+/// The interface string key for what "where to start" says when it names no area: some signs
+/// stood out; no area stands out; or too few answers to say.
+pub fn start_key(results: &Results) -> &'static str {
+    if !results.signs.is_empty() {
+        "results-start-signs"
+    } else if results.areas.iter().any(|a| a.tally.score.is_some()) {
+        "results-start-none"
+    } else {
+        "results-start-few"
     }
 }
 
@@ -329,6 +368,12 @@ pub fn json_export(
         )
     });
     push_joined(&mut out, "strengths", ARRAY, strengths);
+
+    let _ = write!(
+        out,
+        ",\"also_helping\":{}",
+        json_array(results.also_helping.iter().map(ItemId::as_str))
+    );
 
     let _ = write!(out, ",\"support_first\":{}", results.needs_support_first());
 

@@ -146,11 +146,15 @@ fn render_crash_message(
         .set_attribute("href", &takeaway::page_address())
         .ok()?;
     again.set_text_content(Some(strings.get("crash-again")));
-    let help = document.create_element("p").ok()?;
-    help.set_text_content(Some(strings.get("help-danger")));
-    for child in [&heading, &body, &help, &again] {
-        section.append_child(child).ok()?;
+    section.append_child(&heading).ok()?;
+    section.append_child(&body).ok()?;
+    // The same urgent help the "Need help now?" panel gives, since that panel is gone too.
+    for key in ["help-danger", "help-numbers", "help-crisis"] {
+        let help = document.create_element("p").ok()?;
+        help.set_text_content(Some(strings.get(key)));
+        section.append_child(&help).ok()?;
     }
+    section.append_child(&again).ok()?;
     root.append_child(&section).ok()?;
     Some(())
 }

@@ -385,9 +385,7 @@ pub fn App(props: &AppProps) -> Html {
                 { results_step(&env, &results, &journey.answers, &props.config.urgent_help) }
                 { contact_card(&env, &props.config) }
                 { print_answers(&env, &journey.answers) }
-                if ui.include_notes {
-                    { notes_summary(&env, &journey.notes) }
-                }
+                { notes_summary(&env, &journey.notes, ui.include_notes) }
                 { take_away(TakeAway {
                     env: &env,
                     journey,

@@ -4,17 +4,18 @@
 use yew::prelude::*;
 
 use super::Env;
-use crate::domain::scoring::{Results, Tally};
-use crate::domain::summary::level_word_key;
+use crate::domain::scoring::{Level, Results, Tally};
+use crate::domain::summary::level_key;
 
 /// The bar's drawing width; the SVG stretches it to the space the layout gives.
 const BAR_WIDTH: u32 = 100;
 
-/// One row of the chart: a label, whether it is a facet, and its tally.
+/// One row of the chart: a label, whether it is a facet, its tally and its level in words.
 struct Row<'a> {
     label: &'a str,
     facet: bool,
     tally: &'a Tally,
+    level: Level,
 }
 
 fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
@@ -27,6 +28,7 @@ fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
             label: area.title.get(env.locale),
             facet: false,
             tally: &result.tally,
+            level: results.level(&env.content, &result.tally, Some(result.area)),
         });
         for (facet, tally) in &result.facets {
             if let Some(f) = area.facets.iter().find(|f| f.id == *facet) {
@@ -34,6 +36,7 @@ fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
                     label: f.title.get(env.locale),
                     facet: true,
                     tally,
+                    level: results.level(&env.content, tally, None),
                 });
             }
         }
@@ -58,7 +61,7 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                                     <rect class="mp-chart-fill" x="0" y="0" width={width.to_string()} height="10" rx="2" />
                                 }
                             </svg>
-                            <span class="mp-chart-value">{ env.t(level_word_key(row.tally.score)) }</span>
+                            <span class="mp-chart-value">{ env.t(level_key(row.level)) }</span>
                         </>
                     };
                     // Class values written out in full (see `questions::item_field`).
@@ -83,7 +86,7 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                         <tr key={n}>
                             <th scope="row">{ row.label }</th>
                             <td>
-                                { env.t(level_word_key(row.tally.score)) }
+                                { env.t(level_key(row.level)) }
                                 if let Some(score) = row.tally.score {
                                     { " (" }{ env.strings.format("results-score", &[("score", &env.num(usize::from(score)))]) }{ ")" }
                                 }

@@ -8,12 +8,17 @@ use super::support::support_contacts;
 use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::config::HelpContact;
-use crate::domain::content::ItemId;
+use crate::domain::content::{ItemId, Sign};
 use crate::domain::scoring::{Focus, Results, Strength};
+use crate::domain::summary::start_key;
 use crate::domain::text::Date;
 
 /// Everything the check-in found, framed as a start for a conversation; `urgent_help` is the
 /// counsellor's crisis contacts, shown first when support leads the results.
+///
+/// Every sign present is named: in the place to start it bears on, or under "also worth
+/// talking about". An area a sign bears on is never shown as a strength, and the client's own
+/// answers at the resource end are shown beside the gaps.
 #[inline(never)]
 pub fn results_step(
     env: &Env,
@@ -21,7 +26,10 @@ pub fn results_step(
     answers: &Answers,
     urgent_help: &[HelpContact],
 ) -> Html {
-    let scored = results.areas.iter().any(|a| a.tally.score.is_some());
+    let noticed: Vec<&Sign> = results
+        .signs_outside_focus()
+        .filter_map(|s| env.content.sign(s))
+        .collect();
     html! {
         <>
             <h2 id="mp-step-heading" tabindex="-1">{ env.t("results-title") }</h2>
@@ -32,29 +40,47 @@ pub fn results_step(
                     { support_contacts(env, urgent_help) }
                 </section>
             }
-            <p class="mp-note">{ env.t("results-note") }</p>
+            <div class="mp-note">
+                <p>{ env.t("results-note") }</p>
+                <p>{ env.t("results-fit") }</p>
+            </div>
 
             <section class="mp-results-part" aria-labelledby="mp-start-title">
                 <h3 id="mp-start-title">{ env.t("results-start-title") }</h3>
                 if !results.focus.is_empty() {
                     <p>{ env.t("results-start-intro") }</p>
                     <ol class="mp-focus-list">
-                        { for results.focus.iter().map(|f| focus_card(f, answers, results, env)) }
+                        { for results.focus.iter().map(|f| focus_card(f, answers, env)) }
                     </ol>
-                } else if scored {
-                    <p>{ env.t("results-start-none") }</p>
                 } else {
-                    <p>{ env.t("results-start-few") }</p>
+                    <p>{ env.t(start_key(results)) }</p>
                 }
             </section>
 
+            if !noticed.is_empty() {
+                <section class="mp-results-part mp-noticed" aria-labelledby="mp-noticed-title">
+                    <h3 id="mp-noticed-title">{ env.t("results-noticed-title") }</h3>
+                    <p>{ env.t("results-noticed-intro") }</p>
+                    <ul class="mp-evidence">
+                        { for noticed.iter().map(|sign| sign_line(sign, env)) }
+                    </ul>
+                </section>
+            }
+
             <section class="mp-results-part" aria-labelledby="mp-helping-title">
                 <h3 id="mp-helping-title">{ env.t("results-helping-title") }</h3>
-                if results.strengths.is_empty() {
+                if results.strengths.is_empty() && results.also_helping.is_empty() {
                     <p>{ env.t("results-helping-none") }</p>
-                } else {
+                }
+                if !results.strengths.is_empty() {
                     <ul class="mp-strengths">
                         { for results.strengths.iter().map(|s| strength(s, answers, env)) }
+                    </ul>
+                }
+                if !results.also_helping.is_empty() {
+                    <h4>{ env.t("results-helping-more") }</h4>
+                    <ul class="mp-evidence mp-also-helping">
+                        { for results.also_helping.iter().filter_map(|i| quote(i, answers, env)) }
                     </ul>
                 }
             </section>
@@ -65,6 +91,15 @@ pub fn results_step(
                 { area_chart(env, results) }
             </section>
         </>
+    }
+}
+
+/// A sign's name and what it suggests, in one line.
+fn sign_line(sign: &Sign, env: &Env) -> Html {
+    html! {
+        <li key={sign.id.as_str()}>
+            <strong>{ sign.title.get(env.locale) }</strong>{ ". " }{ sign.description.get(env.locale) }
+        </li>
     }
 }
 
@@ -89,7 +124,7 @@ fn quote(item: &ItemId, answers: &Answers, env: &Env) -> Option<Html> {
     })
 }
 
-fn focus_card(focus: &Focus, answers: &Answers, _results: &Results, env: &Env) -> Html {
+fn focus_card(focus: &Focus, answers: &Answers, env: &Env) -> Html {
     let Some(area) = env.content.area(focus.area) else {
         return html! {};
     };
@@ -99,11 +134,7 @@ fn focus_card(focus: &Focus, answers: &Answers, _results: &Results, env: &Env) -
             <p>{ area.description.get(env.locale) }</p>
             <h5>{ env.t("results-pointed") }</h5>
             <ul class="mp-evidence">
-                { for focus.signs.iter().filter_map(|s| env.content.sign(*s)).map(|sign| html! {
-                    <li key={sign.id.as_str()}>
-                        <strong>{ sign.title.get(env.locale) }</strong>{ ". " }{ sign.description.get(env.locale) }
-                    </li>
-                }) }
+                { for focus.signs.iter().filter_map(|s| env.content.sign(*s)).map(|sign| sign_line(sign, env)) }
                 { for focus.evidence.iter().filter_map(|i| quote(i, answers, env)) }
             </ul>
             <h5>{ env.t("results-try") }</h5>

@@ -154,32 +154,49 @@ pub fn take_away(props: TakeAway) -> Html {
     }
 }
 
-/// The client's own notes, shown with the results when they choose to include them.
+/// The client's own notes, shown with the results (it is their device); on paper only when they
+/// choose to include them.
 #[inline(never)]
-pub fn notes_summary(env: &Env, notes: &Notes) -> Html {
+pub fn notes_summary(env: &Env, notes: &Notes, include_notes: bool) -> Html {
+    let written: Vec<Html> = env
+        .content
+        .reflections
+        .iter()
+        .filter_map(|r| {
+            let note = notes.get(&r.id)?;
+            let options: Vec<&str> = r
+                .options
+                .iter()
+                .filter(|o| note.options.contains(&o.id))
+                .map(|o| o.label.get(env.locale))
+                .collect();
+            Some(html! {
+                <>
+                    <dt key={r.id.as_str()}>{ r.prompt.get(env.locale) }</dt>
+                    if !options.is_empty() {
+                        <dd>{ options.join(", ") }</dd>
+                    }
+                    if !note.text.trim().is_empty() {
+                        <dd class="mp-note-text">{ note.text.clone() }</dd>
+                    }
+                </>
+            })
+        })
+        .collect();
+    if written.is_empty() {
+        return html! {};
+    }
+    // Class values written out in full (see `questions::item_field`).
+    let class = if include_notes {
+        "mp-results-part mp-words"
+    } else {
+        "mp-results-part mp-words mp-screen-only"
+    };
     html! {
-        <section class="mp-results-part" aria-labelledby="mp-notes-title">
-            <h3 id="mp-notes-title">{ env.t("notes-title") }</h3>
-            <dl class="mp-notes">
-                { for env.content.reflections.iter().filter_map(|r| {
-                    let note = notes.get(&r.id)?;
-                    let options: Vec<&str> = r.options.iter()
-                        .filter(|o| note.options.contains(&o.id))
-                        .map(|o| o.label.get(env.locale))
-                        .collect();
-                    Some(html! {
-                        <>
-                            <dt key={r.id.as_str()}>{ r.prompt.get(env.locale) }</dt>
-                            if !options.is_empty() {
-                                <dd>{ options.join(", ") }</dd>
-                            }
-                            if !note.text.trim().is_empty() {
-                                <dd class="mp-note-text">{ note.text.clone() }</dd>
-                            }
-                        </>
-                    })
-                }) }
-            </dl>
+        <section {class} aria-labelledby="mp-notes-title">
+            <h3 id="mp-notes-title">{ env.t("results-words-title") }</h3>
+            <p class="mp-muted mp-screen-only">{ env.t("results-words-note") }</p>
+            <dl class="mp-notes">{ for written }</dl>
         </section>
     }
 }
