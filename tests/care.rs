@@ -1,0 +1,297 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The care rules the results keep, proven over generated answers on the shipped questionnaire
+//! (its rules are data, so the rules are tested as shipped). `docs/safety.md` names the hazard
+//! each property controls.
+//!
+//! - Support first is never switched off by skipping, declining or a harder answer.
+//! - No silent sign: every sign present is named on screen (and so on paper), in the text
+//!   summary and in the JSON export.
+//! - No false reassurance: an area a present sign bears on is never a strength or "strong", and
+//!   "no area stands out" is never said while a sign is present.
+//! - Strengths beside gaps: whoever answered anything at the resource end sees it.
+
+use missing_pieces::domain::answers::{Answers, Response};
+use missing_pieces::domain::content::{AreaId, Content, Polarity};
+use missing_pieces::domain::i18n::Strings;
+use missing_pieces::domain::journey::Journey;
+use missing_pieces::domain::scoring::{level, score, Level, Results};
+use missing_pieces::domain::summary::{json_export, text_summary};
+use missing_pieces::domain::text::Locale;
+use missing_pieces::view::results::results_step;
+use missing_pieces::view::Env;
+use proptest::prelude::*;
+use serde_json::Value;
+use yew::prelude::*;
+
+/// One generated answer: skipped, "prefer not to say", or a resource level 0 (hard end) to 4.
+#[derive(Clone, Copy, Debug)]
+enum Given {
+    Skipped,
+    PreferNot,
+    Level(u8),
+}
+
+fn given() -> impl Strategy<Value = Given> {
+    prop_oneof![
+        1 => Just(Given::Skipped),
+        1 => Just(Given::PreferNot),
+        4 => (0u8..5).prop_map(Given::Level),
+    ]
+}
+
+/// One `Given` per item of the shipped questionnaire, in its order.
+fn any_answers() -> impl Strategy<Value = Vec<Given>> {
+    proptest::collection::vec(given(), Content::built_in().items.len())
+}
+
+/// Answers weighted towards the hard end, what a counsellor tries first: half of the cases
+/// answer most items, half decline or skip most of them.
+fn hard_leaning() -> impl Strategy<Value = Vec<Given>> {
+    let items = Content::built_in().items.len();
+    let full = prop_oneof![
+        1 => Just(Given::Skipped),
+        2 => Just(Given::PreferNot),
+        6 => (0u8..2).prop_map(Given::Level),
+        1 => (2u8..5).prop_map(Given::Level),
+    ];
+    let sparse = prop_oneof![
+        6 => Just(Given::Skipped),
+        6 => Just(Given::PreferNot),
+        2 => (0u8..2).prop_map(Given::Level),
+        1 => (2u8..5).prop_map(Given::Level),
+    ];
+    prop_oneof![
+        proptest::collection::vec(full, items),
+        proptest::collection::vec(sparse, items),
+    ]
+}
+
+/// The choice that gives `level` on `item`'s scale.
+fn choice(content: &Content, index: usize, level: u8) -> u8 {
+    match content.items[index].polarity {
+        Polarity::Positive => level,
+        Polarity::Reverse => 4 - level,
+    }
+}
+
+fn to_answers(content: &Content, given: &[Given]) -> Answers {
+    given
+        .iter()
+        .enumerate()
+        .filter_map(|(n, g)| {
+            let response = match *g {
+                Given::Skipped => return None,
+                Given::PreferNot => Response::PreferNot,
+                Given::Level(level) => Response::Choice(choice(content, n, level)),
+            };
+            Some((content.items[n].id.clone(), response))
+        })
+        .collect()
+}
+
+fn journey(answers: Answers, locale: Locale) -> Journey {
+    let mut journey = Journey::in_locale(true, locale);
+    journey.answers = answers;
+    journey
+}
+
+/// The results screen for `answers`, in English, drawn by Yew's server renderer.
+fn screen(answers: &Answers) -> String {
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        answers: Answers,
+    }
+    #[component]
+    fn Screen(props: &Props) -> Html {
+        let env = Env::new(Locale::En);
+        let results = score(&env.content, &props.answers);
+        results_step(&env, &results, &props.answers, &[])
+    }
+    let answers = answers.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(yew::ServerRenderer::<Screen>::with_props(move || Props { answers }).render())
+}
+
+/// Whether any area a present sign bears on is `area`.
+fn signed(content: &Content, results: &Results, area: AreaId) -> bool {
+    results.signs.iter().any(|(s, _)| {
+        content
+            .sign(*s)
+            .is_some_and(|sign| sign.areas.contains(&area))
+    })
+}
+
+fn supports(content: &Content, given: &[Given]) -> bool {
+    score(content, &to_answers(content, given)).needs_support_first()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Moving any one answer towards the hard end, from a skip, a "prefer not to say" or any
+    /// level, never takes support away.
+    #[test]
+    fn a_harder_answer_never_switches_support_off(
+        given in any_answers(), at in 0usize..64, to in 0u8..5
+    ) {
+        let content = Content::built_in();
+        let at = at % given.len();
+        let before = supports(&content, &given);
+        let mut harder = given.clone();
+        harder[at] = match given[at] {
+            Given::Level(level) => Given::Level(level.min(to)),
+            _ => Given::Level(to.min(1)),
+        };
+        prop_assert!(!before || supports(&content, &harder), "{given:?} then {harder:?}");
+    }
+
+    /// Declining or skipping a question whose answer was at the hard end never takes support
+    /// away while every other answer sits at the hard end too, so long as one answer remains.
+    #[test]
+    fn declining_a_hard_answer_never_switches_support_off(
+        given in hard_leaning(), at in 0usize..64, skip in any::<bool>()
+    ) {
+        let content = Content::built_in();
+        let at = at % given.len();
+        let all_hard: Vec<Given> = given
+            .iter()
+            .map(|g| match g {
+                Given::Level(l) => Given::Level((*l).min(1)),
+                other => *other,
+            })
+            .collect();
+        let mut declined = all_hard.clone();
+        declined[at] = if skip { Given::Skipped } else { Given::PreferNot };
+        let answered = declined.iter().filter(|g| matches!(g, Given::Level(_))).count();
+        prop_assume!(answered > 0);
+        prop_assert!(supports(&content, &all_hard));
+        prop_assert!(supports(&content, &declined), "{declined:?}");
+    }
+
+    /// Whoever's answers sit at the hard end in most of the areas they answered sees support
+    /// first, whatever they skipped or declined.
+    #[test]
+    fn hard_end_across_most_answered_areas_means_support_first(given in hard_leaning()) {
+        let content = Content::built_in();
+        let answers = to_answers(&content, &given);
+        let mut answered_areas = 0;
+        let mut hard_areas = 0;
+        for area in AreaId::ALL {
+            let levels: Vec<u8> = content
+                .items_in(area)
+                .filter_map(|i| level(i, answers.get(&i.id)?))
+                .collect();
+            if levels.is_empty() {
+                continue;
+            }
+            answered_areas += 1;
+            if levels.iter().all(|l| *l <= 1) {
+                hard_areas += 1;
+            }
+        }
+        prop_assume!(answered_areas > 0 && hard_areas * 2 > answered_areas);
+        prop_assert!(score(&content, &answers).needs_support_first(), "{given:?}");
+    }
+
+    /// Every sign present is named: by a place to start or among the other things noticed in
+    /// the results, in the text summary of every language, and in the JSON export.
+    #[test]
+    fn no_sign_goes_unsaid(given in hard_leaning()) {
+        let content = Content::built_in();
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        let outside: Vec<_> = results.signs_outside_focus().collect();
+        for locale in Locale::ALL {
+            let strings = Strings::for_locale(locale);
+            let text = text_summary(&content, &journey(answers.clone(), locale), &results, &strings, "today", false);
+            for (sign, _) in &results.signs {
+                let title = content.sign(*sign).unwrap().title.get(locale);
+                prop_assert!(text.contains(title), "{title:?} missing from:\n{text}");
+            }
+        }
+        for (sign, _) in &results.signs {
+            let in_focus = results.focus.iter().any(|f| f.signs.contains(sign));
+            prop_assert!(in_focus || outside.contains(sign));
+        }
+        let json: Value = serde_json::from_str(&json_export(
+            &content, &journey(answers.clone(), Locale::En), &results, "today", false,
+        )).unwrap();
+        let exported: Vec<&str> = json["signs"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        let present: Vec<&str> = results.signs.iter().map(|(s, _)| s.as_str()).collect();
+        prop_assert_eq!(exported, present);
+    }
+
+    /// An area a present sign bears on is never a strength and never reads "Strong".
+    #[test]
+    fn a_signed_area_is_never_called_a_strength(given in any_answers()) {
+        let content = Content::built_in();
+        let results = score(&content, &to_answers(&content, &given));
+        for strength in &results.strengths {
+            prop_assert!(!signed(&content, &results, strength.area), "{:?}", strength.area);
+        }
+        for area in &results.areas {
+            let word = results.level(&content, &area.tally, Some(area.area));
+            prop_assert!(word != Level::Strong || !signed(&content, &results, area.area));
+        }
+    }
+
+    /// Whoever answered anything at the resource end sees at least one of those answers, or a
+    /// strong area, and is never told nothing seems to help.
+    #[test]
+    fn whoever_has_a_resource_sees_it(given in hard_leaning()) {
+        let content = Content::built_in();
+        let results = score(&content, &to_answers(&content, &given));
+        let has_resource = given.iter().any(|g| matches!(g, Given::Level(l) if *l >= 3));
+        prop_assert_eq!(
+            has_resource,
+            !results.strengths.is_empty() || !results.also_helping.is_empty()
+        );
+    }
+}
+
+proptest! {
+    // The server renderer is slower; fewer cases, still generated.
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// On screen (and so on paper): support leads whenever it is due, every present sign is
+    /// named, "no area stands out" is never said beside a sign, and a resource is never
+    /// hidden behind "it can be hard to see what helps".
+    #[test]
+    fn the_results_screen_keeps_every_care_rule(given in hard_leaning()) {
+        let content = Content::built_in();
+        let strings = Strings::for_locale(Locale::En);
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        let html = screen(&answers);
+        let start = html.find(strings.get("results-start-title")).unwrap();
+        match html.find(strings.get("results-safety-title")) {
+            Some(support) => {
+                prop_assert!(results.needs_support_first());
+                prop_assert!(support < start);
+            }
+            None => prop_assert!(!results.needs_support_first()),
+        }
+        for (sign, _) in &results.signs {
+            let title = content.sign(*sign).unwrap().title.get(Locale::En);
+            prop_assert!(html.contains(title), "{title:?} missing");
+        }
+        if !results.signs.is_empty() {
+            prop_assert!(!html.contains(strings.get("results-start-none")));
+        }
+        if !results.also_helping.is_empty() || !results.strengths.is_empty() {
+            prop_assert!(!html.contains(strings.get("results-helping-none")));
+        }
+    }
+}
+
+#[test]
+fn the_worst_answers_a_counsellor_can_try_lead_with_support() {
+    let content = Content::built_in();
+    let everything_hard = vec![Given::Level(0); content.items.len()];
+    let results = score(&content, &to_answers(&content, &everything_hard));
+    assert!(results.needs_support_first());
+    assert_eq!(results.signs.len(), 8, "every sign is present");
+    assert!(results.strengths.is_empty() && results.also_helping.is_empty());
+}
