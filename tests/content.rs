@@ -247,3 +247,71 @@ fn problems_read_as_plain_sentences() {
     .to_string();
     assert_eq!(message, "area \"hope\" has 1 items; it needs 3");
 }
+
+#[test]
+fn every_sign_rests_on_two_answers_and_every_kind_of_resource_on_two_resource_statements() {
+    let content = Content::built_in();
+    for sign in content.signs.iter() {
+        assert!(sign.items.len() >= 2, "{:?} rests on one item", sign.id);
+    }
+    for facet in FacetId::ALL {
+        let statements = content
+            .scored_in(AreaId::DevelopingResources)
+            .filter(|i| i.facet == Some(facet) && i.polarity == Polarity::Positive)
+            .count();
+        let others = content
+            .scored_in(AreaId::DevelopingResources)
+            .filter(|i| i.facet == Some(facet) && i.polarity != Polarity::Positive)
+            .count();
+        assert!(
+            statements >= 2,
+            "{facet:?} has {statements} resource statements"
+        );
+        assert_eq!(others, 0, "{facet:?} scores a load or a symptom");
+    }
+    for item in content.items.iter().filter(|i| i.sign_only) {
+        assert!(item.facet.is_none());
+        assert!(content.signs.iter().any(|s| s.items.contains(&item.id)));
+    }
+}
+
+#[test]
+fn misused_sign_only_items_and_bad_safety_conditions_are_reported() {
+    check(
+        |v| {
+            v["items"][6]["sign_only"] = json!(true);
+            v["items"][1]["sign_only"] = json!(true);
+            v["safety"][0]["when_all"] = json!([{"area": "nowhere", "mean_level_at_most": 1.0}]);
+            v["safety"][1]["when_all"] =
+                json!([{"areas_share_at_least": 1.5, "mean_level_at_most": 1.0}]);
+        },
+        &[
+            ContentError::SignOnlyItem {
+                item: "h2".into(),
+                problem: "is in no sign, so its answer would be used nowhere",
+            },
+            ContentError::SignOnlyItem {
+                item: "ds1".into(),
+                problem: "has a facet, but only scored items count towards one",
+            },
+            ContentError::TooFewItems {
+                area: "hope",
+                found: 2,
+                needed: 3,
+            },
+            ContentError::TooFewFacetItems {
+                facet: "somatic",
+                found: 1,
+                needed: 2,
+            },
+            ContentError::UnknownId {
+                kind: "area",
+                at: "safety rule hope_and_distress".into(),
+            },
+            ContentError::BadRule {
+                rule: "areas_share_at_least",
+                problem: "must be above 0 and at most 1",
+            },
+        ],
+    );
+}
