@@ -295,3 +295,39 @@ fn the_worst_answers_a_counsellor_can_try_lead_with_support() {
     assert_eq!(results.signs.len(), 8, "every sign is present");
     assert!(results.strengths.is_empty() && results.also_helping.is_empty());
 }
+
+/// The emergency numbers the widget names itself, each confirmed by the primary source that
+/// `docs/safety.md` cites. A number outside this list needs a source there first.
+const CONFIRMED_NUMBERS: [&str; 5] = ["112", "911", "999", "000", "123"];
+
+#[test]
+fn built_in_emergency_numbers_are_only_those_a_primary_source_confirms() {
+    for locale in Locale::ALL {
+        let text = Strings::for_locale(locale).get("help-numbers").to_owned();
+        let numbers: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .collect();
+        for number in &numbers {
+            assert!(CONFIRMED_NUMBERS.contains(number), "{locale:?}: {number}");
+        }
+        for number in ["112", "911"] {
+            assert!(numbers.contains(&number), "{locale:?} lacks {number}");
+        }
+    }
+}
+
+#[test]
+fn results_suggest_and_never_state_how_the_client_is() {
+    let content = Content::built_in();
+    let strings = Strings::for_locale(Locale::En);
+    for sign in content.signs.iter() {
+        let description = sign.description.get(Locale::En);
+        assert!(description.starts_with("Your answers suggest"), "{description}");
+    }
+    assert!(strings.get("results-safety-title").contains("suggest"));
+    for key in ["results-fit", "results-noticed-intro", "results-note"] {
+        let text = strings.get(key);
+        assert!(!text.contains("show"), "{key}: {text}");
+    }
+}
