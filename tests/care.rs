@@ -323,7 +323,10 @@ fn results_suggest_and_never_state_how_the_client_is() {
     let strings = Strings::for_locale(Locale::En);
     for sign in content.signs.iter() {
         let description = sign.description.get(Locale::En);
-        assert!(description.starts_with("Your answers suggest"), "{description}");
+        assert!(
+            description.starts_with("Your answers suggest"),
+            "{description}"
+        );
     }
     assert!(strings.get("results-safety-title").contains("suggest"));
     for key in ["results-fit", "results-noticed-intro", "results-note"] {

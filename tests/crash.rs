@@ -55,7 +55,10 @@ async fn a_panic_shows_the_crash_message_and_keeps_saved_answers() {
     assert!(shown.contains("Something went wrong"), "{shown}");
     assert!(shown.contains("Anything saved on this device is still there"));
     // The help panel is gone with the rest, so the message carries the same urgent help.
-    assert!(shown.contains("call your local emergency number now"), "{shown}");
+    assert!(
+        shown.contains("call your local emergency number now"),
+        "{shown}"
+    );
     assert!(shown.contains("call 112"), "{shown}");
     assert!(!shown.contains("Start the check-in"));
     let again = root.query_selector("a.mp-button-primary").unwrap().unwrap();

@@ -58,7 +58,15 @@ fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() 
             .iter()
             .map(|(s, _)| s.as_str().to_owned())
             .collect();
+        let also_helping: Vec<String> = results
+            .also_helping
+            .iter()
+            .map(|i| i.as_str().to_owned())
+            .collect();
         let support = results.needs_support_first();
+        if also_helping != strings(&persona["also_helping"]) {
+            wrong.push(format!("{name}: also helping {also_helping:?}"));
+        }
         if focus != strings(&persona["focus"])
             || strengths != strings(&persona["strengths"])
             || signs != strings(&persona["signs"])

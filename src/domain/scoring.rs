@@ -378,13 +378,21 @@ fn resource_answers<'a>(answers: &Answers, items: impl Iterator<Item = &'a Item>
     found.into_iter().map(|(.., id)| id.clone()).collect()
 }
 
-/// The client's answers at the resource end in areas not already named as strengths.
+/// The client's answers at the resource end in areas not already named as strengths. Statements
+/// of a resource ("I can ...") are quoted; the absence of a struggle ("I feel alone ..." — "Not
+/// at all") only when no such statement was answered at the resource end, so a quote always
+/// reads as something the client has.
 fn also_helping(content: &Content, answers: &Answers, strengths: &[Strength]) -> Vec<ItemId> {
-    let items = content
-        .items
-        .iter()
-        .filter(|i| !strengths.iter().any(|s| s.area == i.area));
-    let mut found = resource_answers(answers, items);
+    let outside = |polarity| {
+        content
+            .items
+            .iter()
+            .filter(move |i| i.polarity == polarity && !strengths.iter().any(|s| s.area == i.area))
+    };
+    let mut found = resource_answers(answers, outside(Polarity::Positive));
+    if found.is_empty() {
+        found = resource_answers(answers, outside(Polarity::Reverse));
+    }
     found.truncate(content.rules.also_helping_max);
     found
 }
