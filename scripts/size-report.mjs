@@ -4,11 +4,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Total gzip budget for everything one visit downloads. The product target is 120 KiB; the
-// widget with three languages, saving, take-away and configuration measures about 155 KiB, so
-// this guard sits just above that to stop any growth while the size work (see the README's
-// "Size" section) goes on. Lower it whenever the total drops.
-const BUDGET_KIB = 157;
+// Total gzip budget for everything one visit downloads: a guard that stops growth nobody chose,
+// not a target (the 120 KiB target is retired; speed is measured as visitors feel it, in the
+// benchmark). It sits just above today's figure: 155 KiB, plus about 7 KiB for results that keep
+// the care rules (support-first rules, every sign named, the client's own resource answers and
+// words, new questions and their three languages). Raise it only for a feature worth its bytes,
+// and say so here; lower it whenever the total drops.
+const BUDGET_KIB = 163;
 
 // The configurator (configure.html, .js, .css) is for counsellors setting up their site, not part
 // of a client's journey: no client ever downloads it. Its files are listed separately as "not

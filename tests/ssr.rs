@@ -154,3 +154,44 @@ mod results {
         }
     }
 }
+
+mod questions {
+    use missing_pieces::domain::answers::Answers;
+    use missing_pieces::domain::content::AreaId;
+    use missing_pieces::domain::text::Locale;
+    use missing_pieces::view::questions::area_step;
+    use missing_pieces::view::Env;
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct StepProps {
+        area: AreaId,
+    }
+
+    #[component]
+    fn Step(props: &StepProps) -> Html {
+        let env = Env::new(Locale::En);
+        area_step(
+            &env,
+            props.area,
+            &Answers::default(),
+            &Callback::noop(),
+            &Callback::noop(),
+        )
+    }
+
+    #[tokio::test]
+    async fn every_item_is_asked_in_its_areas_step() {
+        let env = Env::new(Locale::En);
+        for area in AreaId::ALL {
+            let html = yew::ServerRenderer::<Step>::with_props(move || StepProps { area })
+                .render()
+                .await;
+            let html = html.replace("&#x27;", "'").replace("&#39;", "'");
+            for item in env.content.items_in(area) {
+                let text = item.text.get(Locale::En);
+                assert!(html.contains(text), "{:?} is not asked", item.id);
+            }
+        }
+    }
+}

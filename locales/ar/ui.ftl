@@ -26,6 +26,7 @@ nav-results = عرض نتائجي
 
 questions-skip = يمكنك تخطّي أي سؤال. ويكفي اختيار أول ما يخطر لك.
 questions-clear = مسح إجابتي
+questions-when-hard = حين تصعب الأمور
 
 reflections-title = بكلماتك أنت
 reflections-intro = هذه الأسئلة اختيارية. كلماتك تساعد مرشدك النفسي على التعرّف إليك.

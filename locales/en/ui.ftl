@@ -26,6 +26,7 @@ nav-results = See my results
 
 questions-skip = You can skip any question. Go with your first feeling.
 questions-clear = Clear my answer
+questions-when-hard = When things get hard
 
 reflections-title = In your own words
 reflections-intro = These questions are optional. Your words help your counsellor get to know you.

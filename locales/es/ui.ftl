@@ -26,6 +26,7 @@ nav-results = Ver mis resultados
 
 questions-skip = Puedes saltarte cualquier pregunta. Quédate con lo primero que sientas.
 questions-clear = Borrar mi respuesta
+questions-when-hard = Cuando las cosas se ponen difíciles
 
 reflections-title = Con tus propias palabras
 reflections-intro = Estas preguntas son opcionales. Tus palabras ayudan a tu terapeuta a conocerte.

@@ -25,18 +25,30 @@ pub fn area_step(
     let items: Html = if area.facets.is_empty() {
         env.content.items_in(area.id).map(field).collect()
     } else {
-        area.facets
-            .iter()
-            .map(|facet| {
-                html! {
+        // Each kind of resource under its own heading, then the area's items that belong to no
+        // kind (how hard things get), so every item is asked.
+        let unkinded: Vec<&Item> = env
+            .content
+            .items_in(area.id)
+            .filter(|i| i.facet.is_none())
+            .collect();
+        html! {
+            <>
+                { for area.facets.iter().map(|facet| html! {
                     <div class="mp-facet" key={facet.id.as_str()}>
                         <h3>{ facet.title.get(env.locale) }</h3>
                         <p class="mp-muted">{ facet.description.get(env.locale) }</p>
                         { for env.content.items_in(area.id).filter(|i| i.facet == Some(facet.id)).map(field) }
                     </div>
+                }) }
+                if !unkinded.is_empty() {
+                    <div class="mp-facet" key="other">
+                        <h3>{ env.t("questions-when-hard") }</h3>
+                        { for unkinded.into_iter().map(field) }
+                    </div>
                 }
-            })
-            .collect()
+            </>
+        }
     };
     html! {
         <>
