@@ -136,8 +136,10 @@ test('should download a readable summary and a data file', async ({ page }) => {
   expect(summary).toContain(content.areas[0].title.en);
   expect(summary).not.toContain('Sleep better');
 
+  // The client's own words are on their screen; they go into take-aways only when chosen.
+  await expect(page.getByRole('heading', { name: 'In your own words', level: 3 })).toBeVisible();
+  await expect(page.getByText('Sleep better')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Include my notes' }).check();
-  await expect(page.getByRole('heading', { name: 'My notes' })).toBeVisible();
   const [data] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download as data file' }).click(),

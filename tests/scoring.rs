@@ -461,3 +461,30 @@ fn low_hope_with_unmanaged_distress_raises_the_safety_flag() {
         },
     );
 }
+
+#[test]
+fn sign_only_items_are_counted_as_asked_but_never_scored() {
+    use missing_pieces::domain::answers::{Answers, Response};
+    use missing_pieces::domain::content::{Content, Polarity};
+    let content = Content::built_in();
+    let area = AreaId::DevelopingResources;
+    // Every resource at its fullest, every load at its heaviest.
+    let answers: Answers = content
+        .items_in(area)
+        .map(|i| {
+            let level = if i.sign_only { 0 } else { 4 };
+            let choice = if i.polarity == Polarity::Reverse {
+                4 - level
+            } else {
+                level
+            };
+            (i.id.clone(), Response::Choice(choice))
+        })
+        .collect();
+    let results = score(&content, &answers);
+    let tally = &results.area(area).unwrap().tally;
+    assert_eq!(tally.total, content.items_in(area).count());
+    assert_eq!(tally.answered, tally.total);
+    assert_eq!(tally.score, Some(100));
+    assert!(results.has_sign(SignId::Overload));
+}

@@ -120,7 +120,6 @@ take-copied = تمّ النسخ.
 take-copy-failed = لم ينجح النسخ هنا. يمكنك تحديد النص أدناه ونسخه.
 take-downloaded = ملفك جاهز.
 take-copy-box = نص للنسخ
-notes-title = ملاحظاتي
 
 config-problems-title = ملاحظة لمسؤول الموقع: تعذّر استخدام بعض الإعدادات.
 help-call = الاتصال على { $phone }

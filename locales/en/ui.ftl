@@ -120,7 +120,6 @@ take-copied = Copied.
 take-copy-failed = Copying did not work here. Select the text below and copy it.
 take-downloaded = Your file is ready.
 take-copy-box = Text to copy
-notes-title = My notes
 
 config-problems-title = Note for the site owner: some settings could not be used.
 help-call = Call { $phone }

@@ -120,7 +120,6 @@ take-copied = Copiado.
 take-copy-failed = Aquí no se pudo copiar. Selecciona el texto de abajo y cópialo.
 take-downloaded = Tu archivo está listo.
 take-copy-box = Texto para copiar
-notes-title = Mis notas
 
 config-problems-title = Nota para quien administra el sitio: algunos ajustes no se pudieron usar.
 help-call = Llamar al { $phone }

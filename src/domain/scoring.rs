@@ -37,13 +37,14 @@ pub fn level(item: &Item, response: Response) -> Option<u8> {
 /// How an area (or facet) was answered and what it scores.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
-    /// Items in the area or facet.
+    /// Items asked in the area or facet, sign-only items included.
     pub total: usize,
     /// Items answered on the scale.
     pub answered: usize,
     /// Items answered "prefer not to say".
     pub prefer_not: usize,
-    /// 0 to 100, or `None` when too few items were answered to say ("not enough answers").
+    /// 0 to 100 from the items that measure a resource, or `None` when too few of those were
+    /// answered to say ("not enough answers").
     pub score: Option<u8>,
 }
 
@@ -168,7 +169,7 @@ pub fn score(content: &Content, answers: &Answers) -> Results {
         .iter()
         .map(|area| AreaResult {
             area: area.id,
-            tally: tally(content, answers, content.scored_in(area.id)),
+            tally: tally(content, answers, content.items_in(area.id)),
             facets: area
                 .facets
                 .iter()
@@ -194,25 +195,35 @@ pub fn score(content: &Content, answers: &Answers) -> Results {
     }
 }
 
+/// Counts every item asked (so the review and the take-aways count what the client saw), and
+/// scores only the items that measure a resource: sign-only items count as asked, not scored.
 fn tally<'a>(content: &Content, answers: &Answers, items: impl Iterator<Item = &'a Item>) -> Tally {
     let mut total = 0;
+    let mut answered = 0;
     let mut prefer_not = 0;
+    let mut scored = 0;
     let mut levels = Vec::new();
     for item in items {
         total += 1;
+        scored += usize::from(!item.sign_only);
         match answers.get(&item.id) {
             Some(Response::PreferNot) => prefer_not += 1,
-            Some(response) => levels.extend(level(item, response)),
+            Some(response) => {
+                answered += 1;
+                if !item.sign_only {
+                    levels.extend(level(item, response));
+                }
+            }
             None => {}
         }
     }
-    let answered = levels.len();
-    let enough = total > 0 && answered as f64 >= content.rules.min_answered_share * total as f64;
+    let counted = levels.len();
+    let enough = scored > 0 && counted as f64 >= content.rules.min_answered_share * scored as f64;
     let score = enough.then(|| {
         let sum: u32 = levels.iter().map(|&l| u32::from(l)).sum();
         // Rounded to the nearest whole point: 100 * mean level / 4.
-        let scaled = (sum * 100 * 2 + answered as u32 * u32::from(MAX_LEVEL))
-            / (2 * answered as u32 * u32::from(MAX_LEVEL));
+        let scaled = (sum * 100 * 2 + counted as u32 * u32::from(MAX_LEVEL))
+            / (2 * counted as u32 * u32::from(MAX_LEVEL));
         scaled.min(100) as u8
     });
     Tally {
