@@ -260,6 +260,7 @@ test('should keep saved answers beside a good link, after "Start again" and "Sav
   await expect(page.getByText('You are looking at shared results.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Continue where I left off' })).toBeVisible();
   await checkA11y(page, 'shared results beside saved answers');
+  await screenshots(page, 'shared-results-beside-saved-answers');
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Save my progress on this device' }).click();
   await expect(page.getByText('Saving now would put these answers in their place.')).toBeVisible();
