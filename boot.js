@@ -2,8 +2,12 @@
 // Starts the widget on the standalone page. It lives in its own file, not inline in the page, so
 // the page runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 //
-// Inside an iframe whose address has ?parent=<origin>, it also tells that origin (and only that
-// origin) how tall the content is, so frame.js on the parent page can size the frame.
+// Inside an iframe whose address has ?parent=<address of the page that shows it>, it also tells
+// that page's origin (and only that origin) how tall the content is, so frame.js on the parent
+// page can size the frame. `parent` may be the page's full address or only its origin. Where the
+// browser says which page shows the frame (location.ancestorOrigins) and it is another origin,
+// nothing is sent (the widget shows the site owner a note instead, and the page scrolls inside
+// the frame).
 import init from './missing-pieces.js';
 
 await init({ module_or_path: new URL('./missing-pieces_bg.wasm', import.meta.url) });
@@ -11,11 +15,13 @@ await init({ module_or_path: new URL('./missing-pieces_bg.wasm', import.meta.url
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;
 try {
-  origin = parent && new URL(parent).origin === parent ? parent : null;
+  const url = parent ? new URL(parent) : null;
+  origin = url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : null;
 } catch {
   origin = null;
 }
-if (origin && window.parent !== window) {
+const shownBy = location.ancestorOrigins?.[0];
+if (origin && window.parent !== window && (shownBy === undefined || shownBy === origin)) {
   let last = 0;
   const report = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);

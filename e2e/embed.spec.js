@@ -96,3 +96,25 @@ test('should run in an iframe that grows with its content', async ({ page }) => 
   await expect(frame.getByText('No hubo suficientes respuestas', { exact: false })).toBeVisible();
   await checkA11y(page, 'iframe results');
 });
+
+test('should draw every other widget when some marked elements cannot hold a Shadow DOM', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto('/host/bad-elements.html');
+  // A list, a table cell and a link come before the good element; each gets the widget in a
+  // div of its own, and the good one is drawn as always.
+  await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCount(4);
+  for (const name of ['List Counselling', 'Cell Counselling', 'Link Counselling', 'Riverside Counselling']) {
+    await expect(page.getByText(name, { exact: true })).toBeVisible();
+  }
+  expect(await page.locator('div[data-missing-pieces]').evaluate((el) => el.shadowRoot !== null)).toBe(true);
+  expect(await page.locator('td > [data-missing-pieces-wrapper]').count()).toBe(1);
+  expect(await page.locator('ul + [data-missing-pieces-wrapper]').count()).toBe(1);
+  expect(warnings.filter((w) => w.includes('cannot hold the check-in'))).toHaveLength(3);
+  await screenshots(page, 'embedded-bad-elements');
+  // The widget after the list works like any other.
+  await page.getByRole('button', { name: 'Start the check-in' }).first().click();
+  await expect(page.getByRole('radio').first()).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, storedKeys } from './fixtures.js';
+import { test, expect, storedKeys, checkA11y, screenshots } from './fixtures.js';
 import { content, toResults as walkToResults } from './content.js';
 
 const heading = (page) => page.locator('#mp-step-heading');
@@ -96,17 +96,20 @@ for (const [name, snapshot] of [
   ['truncated', 'missing-pieces snapshot 1\nstep=area:hope\na.hope_future_better=2'],
   ['hostile', 'missing-pieces snapshot 1\nstep=results\nn.goals=%3Cscript%3Ealert(1)%3C%2Fscript%3E\nend\n<img src=x onerror=alert(1)>'],
 ]) {
-  test(`should set aside a ${name} saved snapshot gently`, async ({ page }) => {
+  test(`should set aside a ${name} saved snapshot gently, and only this version's`, async ({ page }) => {
     await page.addInitScript((value) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('missing-pieces:v1', value);
+        localStorage.setItem('missing-pieces:v0', 'an earlier version');
+        // A newer build of the check-in on the same site still reads this one.
+        localStorage.setItem('missing-pieces:v2', 'a later version');
         sessionStorage.setItem('seeded', '1');
       }
     }, snapshot);
     await page.goto('/');
     await expect(page.getByText('We found saved answers we could not read, so we set them aside.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['missing-pieces:v2']);
     await page.evaluate(() => sessionStorage.clear());
   });
 }
@@ -196,5 +199,74 @@ for (const fragment of ['mp1.en.x', 'mp9.en.30abcd.----.00000000', 'mp1.en.30abc
     await page.goto(`/#${fragment}`);
     await expect(page.getByText('This link could not be opened.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
+    // A reload does not repeat the broken link.
+    expect(new URL(page.url()).hash).toBe('');
   });
 }
+
+test('should never hide or overwrite saved answers when a broken link is opened', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Save my progress on this device' }).click();
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await firstGroup(page).getByRole('radio').nth(2).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const saved = () => page.evaluate(() => localStorage.getItem('missing-pieces:v1'));
+  const before = await saved();
+  expect(before).toContain(`a.${first.id}=2`);
+
+  // The cut-short link from the original report.
+  await page.goto('about:blank');
+  await page.goto('/#mp1.en.30abcd.----');
+  await expect(page.getByText('This link could not be opened.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Continue where I left off' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+  await screenshots(page, 'broken-link-with-saved-answers');
+
+  // Saving now asks first, and writes nothing until the client answers.
+  await page.getByRole('button', { name: 'Save my progress on this device' }).click();
+  await expect(page.getByText('Saving now would put these answers in their place.')).toBeVisible();
+  await checkA11y(page, 'saving asks before replacing saved answers');
+  await screenshots(page, 'saving-asks-first');
+  expect(await saved()).toBe(before);
+  await page.getByRole('button', { name: 'Keep the answers from last time' }).click();
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await firstGroup(page).getByRole('radio').nth(4).check();
+  expect(await saved()).toBe(before);
+
+  // A reload neither repeats the link nor loses anything.
+  await page.reload();
+  await expect(page.getByText('This link could not be opened.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await expect(heading(page)).toHaveText(content.areas[1].title.en);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(firstGroup(page).getByRole('radio').nth(2)).toBeChecked();
+});
+
+test('should keep saved answers beside a good link, after "Start again" and "Save"', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await toResults(page);
+  await page.getByRole('button', { name: 'Copy a private link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Save my progress on this device' }).click();
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await firstGroup(page).getByRole('radio').nth(1).check();
+  const saved = () => page.evaluate(() => localStorage.getItem('missing-pieces:v1'));
+  const before = await saved();
+
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByText('You are looking at shared results.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Continue where I left off' })).toBeVisible();
+  await checkA11y(page, 'shared results beside saved answers');
+  await screenshots(page, 'shared-results-beside-saved-answers');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Save my progress on this device' }).click();
+  await expect(page.getByText('Saving now would put these answers in their place.')).toBeVisible();
+  expect(await saved()).toBe(before);
+  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await expect(firstGroup(page).getByRole('radio').nth(1)).toBeChecked();
+});

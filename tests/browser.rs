@@ -214,3 +214,64 @@ async fn the_take_away_message_is_forgotten_when_the_client_leaves_the_results()
     assert_eq!(heading(&root), "Your check-in");
     assert!(!text(&root).contains("Your file is ready."));
 }
+
+/// Where the first and the last character of `text` are drawn (their left edges), for the
+/// first text node under `root` that holds it.
+fn drawn_ends(root: &web_sys::Node, text: &str) -> Option<(f64, f64)> {
+    let nodes = root.child_nodes();
+    for i in 0..nodes.length() {
+        let node = nodes.item(i)?;
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            let content = node.text_content().unwrap_or_default();
+            let Some(start) = content.find(text) else {
+                continue;
+            };
+            // Offsets in UTF-16 code units, as the DOM counts them.
+            let first = content[..start].encode_utf16().count() as u32;
+            let last = first + text.encode_utf16().count() as u32 - 1;
+            let document = web_sys::window()?.document()?;
+            let left = |at: u32| {
+                let range = document.create_range().ok()?;
+                range.set_start(&node, at).ok()?;
+                range.set_end(&node, at + 1).ok()?;
+                Some(range.get_bounding_client_rect().left())
+            };
+            return Some((left(first)?, left(last)?));
+        }
+        if let Some(found) = drawn_ends(&node, text) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+#[wasm_bindgen_test]
+async fn a_direction_override_in_a_help_contact_cannot_reverse_its_number_or_hours() {
+    use std::rc::Rc;
+
+    use missing_pieces::domain::config::{Config, HelpContact};
+    let contact = HelpContact {
+        // A right-to-left override, left open at the end of the name.
+        name: "Crisis Line\u{202E}".into(),
+        phone: Some("+44 20 7946 0000".into()),
+        hours: Some("24 hours".into()),
+        ..HelpContact::default()
+    };
+    let config = Config {
+        urgent_help: vec![contact],
+        ..Config::default()
+    };
+    let root = mount(AppProps {
+        config: Rc::new(config),
+        ..AppProps::default()
+    })
+    .await;
+    click(&root, "Need help now?").await;
+    for text in ["+44 20 7946 0000", "24 hours"] {
+        let (first, last) = drawn_ends(&root, text).unwrap_or_else(|| panic!("{text:?} not shown"));
+        assert!(
+            first < last,
+            "{text:?} is drawn backwards: its first character at {first}, its last at {last}"
+        );
+    }
+}

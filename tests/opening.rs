@@ -73,13 +73,14 @@ fn damaged_or_foreign_saved_answers_are_set_aside_with_a_reason() {
     for (text, problem) in cases {
         let opening = open(&content, true, Locale::En, Some(&text), None);
         assert_eq!(opening.problem, Some(problem), "{text:?}");
+        assert!(opening.set_aside);
         assert_eq!(opening.resume, None);
         assert_eq!(opening.journey, Journey::new(true));
     }
 }
 
 #[test]
-fn a_share_link_opens_its_results_in_its_language_without_offering_saved_answers() {
+fn a_share_link_opens_its_results_in_its_language_and_still_offers_saved_answers() {
     let content = fixture();
     let fragment = share::encode(&answers(&[("h1", 0), ("h2", 1)]), Locale::Ar, &content);
     let saved = snapshot::encode(&saved_journey());
@@ -88,7 +89,8 @@ fn a_share_link_opens_its_results_in_its_language_without_offering_saved_answers
     assert_eq!(opening.journey.step, Step::Results);
     assert_eq!(opening.journey.locale, Locale::Ar);
     assert_eq!(opening.journey.answers, answers(&[("h1", 0), ("h2", 1)]));
-    assert_eq!(opening.resume, None);
+    assert_eq!(opening.resume, Some(saved_journey()));
+    assert!(opening.clear_link);
 }
 
 #[test]
@@ -100,6 +102,36 @@ fn a_broken_share_link_opens_a_fresh_welcome_and_says_so() {
     assert_eq!(opening.problem, Some(OpeningProblem::ShareLinkBroken));
     assert_eq!(opening.journey, Journey::new(true));
     assert!(!opening.shared);
+    assert!(
+        opening.clear_link,
+        "a reload must not repeat the broken link"
+    );
+}
+
+#[test]
+fn a_broken_share_link_still_offers_saved_answers() {
+    let content = fixture();
+    let saved = snapshot::encode(&saved_journey());
+    let opening = open(
+        &content,
+        true,
+        Locale::En,
+        Some(&saved),
+        Some("mp1.en.30abcd.----"),
+    );
+    assert_eq!(opening.problem, Some(OpeningProblem::ShareLinkBroken));
+    assert_eq!(opening.resume, Some(saved_journey()));
+    assert!(!opening.set_aside);
+}
+
+#[test]
+fn unreadable_saved_answers_are_set_aside_even_beside_a_link() {
+    let content = fixture();
+    let fragment = share::encode(&answers(&[("h1", 0)]), Locale::En, &content);
+    let opening = open(&content, true, Locale::En, Some("garbage"), Some(&fragment));
+    assert!(opening.shared);
+    assert!(opening.set_aside);
+    assert_eq!(opening.problem, Some(OpeningProblem::SnapshotUnreadable));
 }
 
 #[test]

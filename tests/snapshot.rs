@@ -9,7 +9,7 @@ use missing_pieces::domain::answers::{Response, MAX_NOTE_CHARS};
 use missing_pieces::domain::content::{AreaId, ItemId, Key};
 use missing_pieces::domain::journey::{Action, Journey, Step};
 use missing_pieces::domain::snapshot::{
-    decode, encode, SnapshotError, SNAPSHOT_VERSION, STORAGE_KEY,
+    decode, encode, is_key_to_set_aside, SnapshotError, SNAPSHOT_VERSION, STORAGE_KEY,
 };
 use missing_pieces::domain::text::Locale;
 use proptest::prelude::*;
@@ -64,6 +64,25 @@ fn snapshot(lines: &[&str]) -> String {
 fn storage_key_is_namespaced_and_versioned() {
     assert_eq!(STORAGE_KEY, "missing-pieces:v1");
     assert_eq!(SNAPSHOT_VERSION, 1);
+}
+
+#[test]
+fn setting_aside_removes_only_this_and_earlier_versions_keys() {
+    let cases = [
+        (STORAGE_KEY, true),
+        ("missing-pieces:v0", true),
+        ("missing-pieces:v2", false),
+        ("missing-pieces:v10", false),
+        ("missing-pieces:v99999999999999999999", false),
+        ("missing-pieces:v", false),
+        ("missing-pieces:v1x", false),
+        ("missing-pieces:settings", false),
+        ("other-widget:v1", false),
+        ("", false),
+    ];
+    for (key, removed) in cases {
+        assert_eq!(is_key_to_set_aside(key), removed, "{key:?}");
+    }
 }
 
 #[test]

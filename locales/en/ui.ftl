@@ -148,3 +148,8 @@ print-skipped = Skipped
 crash-title = Something went wrong
 crash-body = The check-in stopped. This is our mistake, not yours. Anything saved on this device is still there.
 crash-again = Start again
+
+# --- saved answers beside new ones
+save-ask = Answers from last time are saved on this device. Saving now would put these answers in their place.
+save-ask-replace = Save these answers instead
+save-ask-keep = Keep the answers from last time

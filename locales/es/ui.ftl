@@ -148,3 +148,8 @@ print-skipped = Sin responder
 crash-title = Algo salió mal
 crash-body = Las preguntas se detuvieron. Es un error nuestro, no tuyo. Lo que guardaste en este dispositivo sigue ahí.
 crash-again = Empezar de nuevo
+
+# --- saved answers beside new ones
+save-ask = Tus respuestas de la última vez están guardadas en este dispositivo. Si guardas ahora, estas respuestas ocuparán su lugar.
+save-ask-replace = Guardar estas respuestas en su lugar
+save-ask-keep = Conservar las respuestas de la última vez

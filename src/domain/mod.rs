@@ -13,6 +13,7 @@ pub mod journey;
 pub mod json;
 pub mod opening;
 pub mod scoring;
+pub mod session;
 pub mod share;
 pub mod snapshot;
 pub mod summary;

@@ -23,15 +23,23 @@ pub enum OpeningProblem {
 pub struct Opening {
     /// The journey to show first.
     pub journey: Journey,
-    /// Answers saved on the device, offered as "continue where I left off".
+    /// Answers saved on the device, offered as "continue where I left off". Offered whatever
+    /// else the page found: a share link, good or bad, never hides them.
     pub resume: Option<Journey>,
     /// Whether the journey shows a share link's results (nothing is saved then).
     pub shared: bool,
+    /// What to tell the client: a problem with the link first (they just followed it), else
+    /// one with the saved answers.
     pub problem: Option<OpeningProblem>,
+    /// The saved snapshot could not be read: the edge sets it aside.
+    pub set_aside: bool,
+    /// The address held a share link, good or bad: the edge takes it out, so a reload or a
+    /// bookmark neither keeps the answers in view nor repeats a broken link.
+    pub clear_link: bool,
 }
 
-/// Decides how to open. A share link wins, because the client just followed it; saved answers
-/// are then left untouched on the device.
+/// Decides how to open. A good share link is shown first, because the client just followed it;
+/// answers saved on the device are offered beside it (and beside a broken link), never replaced.
 pub fn open(
     content: &Content,
     with_reflections: bool,
@@ -40,31 +48,7 @@ pub fn open(
     shared: Option<&str>,
 ) -> Opening {
     let fresh = Journey::in_locale(with_reflections, locale);
-    if let Some(fragment) = shared {
-        return match share::decode(fragment, content) {
-            Ok((answers, link_locale)) => {
-                let mut journey = answers.iter().fold(fresh.clone(), |j, (item, response)| {
-                    j.apply(Action::Answer(item.clone(), response), content)
-                        .unwrap_or(j)
-                });
-                journey.locale = link_locale;
-                journey.step = Step::Results;
-                Opening {
-                    journey,
-                    resume: None,
-                    shared: true,
-                    problem: None,
-                }
-            }
-            Err(_) => Opening {
-                journey: fresh,
-                resume: None,
-                shared: false,
-                problem: Some(OpeningProblem::ShareLinkBroken),
-            },
-        };
-    }
-    let (resume, problem) = match saved
+    let (resume, saved_problem) = match saved
         .map(|text| snapshot::decode(text, content, with_reflections))
     {
         None => (None, None),
@@ -75,10 +59,27 @@ pub fn open(
         }
         Some(Err(_)) => (None, Some(OpeningProblem::SnapshotUnreadable)),
     };
+    let link = shared.map(|fragment| share::decode(fragment, content));
+    let link_opened = matches!(link, Some(Ok(_)));
+    let (journey, link_problem) = match link {
+        Some(Ok((answers, link_locale))) => {
+            let mut journey = answers.iter().fold(fresh.clone(), |j, (item, response)| {
+                j.apply(Action::Answer(item.clone(), response), content)
+                    .unwrap_or(j)
+            });
+            journey.locale = link_locale;
+            journey.step = Step::Results;
+            (journey, None)
+        }
+        Some(Err(_)) => (fresh, Some(OpeningProblem::ShareLinkBroken)),
+        None => (fresh, None),
+    };
     Opening {
-        journey: fresh,
+        journey,
         resume,
-        shared: false,
-        problem,
+        shared: link_opened,
+        problem: link_problem.or(saved_problem),
+        set_aside: saved_problem.is_some(),
+        clear_link: shared.is_some(),
     }
 }

@@ -41,6 +41,26 @@ pub const STORAGE_KEY: &str = "missing-pieces:v1";
 /// The version of the snapshot format this build writes and reads.
 pub const SNAPSHOT_VERSION: u32 = 1;
 
+/// What every saved-progress key starts with; the format version follows it.
+const KEY_PREFIX: &str = "missing-pieces:v";
+
+/// Whether `key` holds saved progress of this format version or an earlier one: the keys that
+/// setting aside an unreadable snapshot removes. A later version's key belongs to a newer build
+/// of the check-in on the same site, which can still read it, so it is left alone.
+///
+/// ```
+/// use missing_pieces::domain::snapshot::is_key_to_set_aside;
+/// assert!(is_key_to_set_aside("missing-pieces:v1"));
+/// assert!(!is_key_to_set_aside("missing-pieces:v2"));
+/// assert!(!is_key_to_set_aside("something-else:v1"));
+/// ```
+pub fn is_key_to_set_aside(key: &str) -> bool {
+    key.strip_prefix(KEY_PREFIX)
+        .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|v| v.parse::<u32>().ok())
+        .is_some_and(|v| v <= SNAPSHOT_VERSION)
+}
+
 /// The largest snapshot [`decode`] reads, in bytes (64 KiB). A real one is a few kilobytes.
 pub const MAX_SNAPSHOT_BYTES: usize = 64 * 1024;
 

@@ -52,3 +52,48 @@ pub fn from_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
         .collect();
     Config::from_pairs(&pairs)
 }
+
+/// What the site owner should know about the frame this page is shown in, for the note in the
+/// widget: a `parent` that is not a web address, or one whose origin is not that of the page
+/// that shows the frame (where the browser tells, through `location.ancestorOrigins`). Either
+/// way the frame cannot grow with its content; the page inside it still scrolls, so nothing is
+/// out of reach. `boot.js` reads `parent` by the same rule: any `http:` or `https:` address
+/// (the page's own address, or only its origin), of which the origin is used.
+pub fn frame_problems() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let location = window.location();
+    let parent = location
+        .search()
+        .ok()
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|p| p.get("parent"));
+    let Some(parent) = parent else {
+        return Vec::new();
+    };
+    let origin = web_sys::Url::new(&parent)
+        .ok()
+        .filter(|u| matches!(u.protocol().as_str(), "http:" | "https:"))
+        .map(|u| u.origin());
+    let Some(origin) = origin else {
+        let shown: String = parent.chars().take(80).collect();
+        return vec![format!(
+            "parent: \"{shown}\" is not a web address, so the frame cannot grow with its content. \
+             Give the address of the page that shows the frame."
+        )];
+    };
+    let shown_by = js_sys::Reflect::get(&location, &"ancestorOrigins".into())
+        .ok()
+        .filter(|list| list.is_object())
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|first| first.as_string());
+    match shown_by {
+        Some(shown_by) if shown_by != origin => vec![format!(
+            "parent: this check-in is shown by a page on {shown_by}, not on {origin}, so the \
+             frame cannot grow with its content. Set parent to the address of the page that \
+             shows the frame."
+        )],
+        _ => Vec::new(),
+    }
+}

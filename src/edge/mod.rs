@@ -108,7 +108,9 @@ pub fn show_crash_message() {
         }
     };
     collect(document.query_selector_all(".mp").ok());
-    if let Ok(hosts) = document.query_selector_all("[data-missing-pieces]") {
+    if let Ok(hosts) =
+        document.query_selector_all("[data-missing-pieces], [data-missing-pieces-wrapper]")
+    {
         for i in 0..hosts.length() {
             let shadow = hosts
                 .item(i)
@@ -180,7 +182,7 @@ pub fn mount_soon() {
     let Some(root) = root else {
         return;
     };
-    let prepared = Prepared(props(config::from_address()));
+    let prepared = Prepared(props(config::from_address(), config::frame_problems()));
     let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
@@ -204,7 +206,7 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
 /// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
 #[wasm_bindgen]
 pub fn prepare(host: &web_sys::Element) -> Prepared {
-    Prepared(props(config::from_host(host)))
+    Prepared(props(config::from_host(host), Vec::new()))
 }
 
 /// A widget read by [`prepare`], not yet drawn.
@@ -234,12 +236,15 @@ impl Mounted {
 }
 
 /// Everything the widget needs before its first render: the language, the settings (their
-/// problems go to the console), saved answers, a share link and today's date.
-fn props((config, problems): (Config, Vec<ConfigProblem>)) -> AppProps {
+/// problems, and `more` about the page, go to the console as one warning and to the site
+/// owner's note), saved answers, a share link and today's date.
+fn props((config, problems): (Config, Vec<ConfigProblem>), more: Vec<String>) -> AppProps {
     install_crash_message();
-    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    for problem in &problems {
-        web_sys::console::warn_1(&format!("missing-pieces settings: {problem}").into());
+    let mut problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    problems.extend(more);
+    if !problems.is_empty() {
+        let text = format!("missing-pieces settings:\n{}", problems.join("\n"));
+        web_sys::console::warn_1(&text.into());
     }
     let locale = config
         .locale

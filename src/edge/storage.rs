@@ -3,7 +3,7 @@
 //! Every call tolerates a browser that refuses (private modes, disabled or full storage): the
 //! check-in must keep working without saving, and say so.
 
-use crate::domain::snapshot::STORAGE_KEY;
+use crate::domain::snapshot::{is_key_to_set_aside, STORAGE_KEY};
 
 /// Every key this widget has ever written starts with this.
 const PREFIX: &str = "missing-pieces:";
@@ -35,15 +35,26 @@ pub fn write_snapshot(text: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteFailed)
 }
 
-/// Removes every key the widget wrote, in this and earlier versions.
+/// Removes every key the widget wrote, whatever version wrote it: the client asked to erase.
 pub fn erase_all() -> Result<(), StorageError> {
+    remove_keys(|key| key.starts_with(PREFIX))
+}
+
+/// Sets an unreadable snapshot aside: removes the saved-progress keys of this format version and
+/// earlier ones, and nothing a later version wrote ([`is_key_to_set_aside`]).
+pub fn set_aside() -> Result<(), StorageError> {
+    remove_keys(is_key_to_set_aside)
+}
+
+/// Removes every key `ours` picks.
+fn remove_keys(ours: impl Fn(&str) -> bool) -> Result<(), StorageError> {
     let storage = storage()?;
     let length = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let ours: Vec<String> = (0..length)
+    let keys: Vec<String> = (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
+        .filter(|k| ours(k))
         .collect();
-    for key in ours {
+    for key in keys {
         storage
             .remove_item(&key)
             .map_err(|_| StorageError::Unavailable)?;

@@ -9,16 +9,16 @@ use super::questions::area_step;
 use super::reflections::{reflections_step, NoteCallbacks};
 use super::results::{print_answers, print_date, results_step};
 use super::review::review_step;
-use super::save::{resume_panel, save_bar, Saving};
+use super::save::{resume_panel, save_bar, SaveCallbacks, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, Said, TakeAway};
 use super::welcome::welcome;
 use super::{button, Env, Look};
 use crate::domain::config::Config;
-use crate::domain::journey::{Action, Journey, Step};
+use crate::domain::journey::{Action, Step};
 use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
-use crate::domain::snapshot;
+use crate::domain::session::{Event, Session};
 use crate::domain::text::{Date, Locale};
 use crate::edge;
 
@@ -68,25 +68,25 @@ fn problem_key(problem: OpeningProblem) -> &'static str {
     }
 }
 
-/// Journey state as Yew sees it; the domain's [`Journey`] knows nothing of Yew.
+/// Session state as Yew sees it; the domain's [`Session`] knows nothing of Yew.
 #[derive(Clone, PartialEq)]
 struct State {
-    journey: Journey,
+    session: Session,
     env: Env,
 }
 
 impl Reducible for State {
-    type Action = Action;
+    type Action = Event;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.journey.apply(action, &self.env.content) {
-            Some(journey) => {
-                let env = if journey.locale == self.env.locale {
+    fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
+        match self.session.apply(event, &self.env.content) {
+            Some(session) => {
+                let env = if session.journey.locale == self.env.locale {
                     self.env.clone()
                 } else {
-                    self.env.with_locale(journey.locale)
+                    self.env.with_locale(session.journey.locale)
                 };
-                Rc::new(State { journey, env })
+                Rc::new(State { session, env })
             }
             // Same Rc: Yew skips the re-render.
             None => self,
@@ -94,16 +94,11 @@ impl Reducible for State {
     }
 }
 
-/// What the view keeps beside the journey: consent to save, saved answers waiting to be
-/// continued, which panels are open and the last notice. One reducer for all of it: each
-/// separate piece of Yew state would add its own copy of Yew's state code to the download.
+/// What the view keeps beside the session: which panels are open and the last notice. One
+/// reducer for all of it: each separate piece of Yew state would add its own copy of Yew's
+/// state code to the download.
 #[derive(Clone, PartialEq)]
 struct Ui {
-    saving: Saving,
-    /// Saved answers found at start, until the client continues them or starts fresh.
-    resume: Option<Journey>,
-    /// The journey was opened from a share link (nothing is saved then).
-    shared: bool,
     /// The interface string of the last notice, if any.
     notice: Option<&'static str>,
     include_notes: bool,
@@ -120,13 +115,11 @@ enum UiChange {
     CloseHelp,
     OpenStop,
     CloseStop,
-    /// The client asked to save on this device.
-    SaveOn,
-    /// Writing to the device failed: saving stops, and the client is told.
+    /// Writing to the device failed: the client is told.
     SaveFailed,
     /// Everything saved on the device was erased.
     Erased,
-    /// The saved answers were taken up.
+    /// The saved answers were taken up: the notice about the opening no longer applies.
     Resumed,
     IncludeNotes(bool),
     /// The take-away reported on an action (or its message is cleared).
@@ -145,23 +138,11 @@ impl Reducible for Ui {
             UiChange::CloseHelp => ui.help_open = false,
             UiChange::OpenStop => ui.stop_open = true,
             UiChange::CloseStop => ui.stop_open = false,
-            UiChange::SaveOn => ui.saving = Saving::On,
-            UiChange::SaveFailed => {
-                ui.saving = Saving::Blocked;
-                ui.notice = Some("notice-save-failed");
-            }
-            UiChange::Erased => {
-                ui.saving = Saving::Off;
-                ui.resume = None;
-                ui.notice = Some("notice-erased");
-            }
-            UiChange::Resumed => ui.resume = None,
+            UiChange::SaveFailed => ui.notice = Some("notice-save-failed"),
+            UiChange::Erased => ui.notice = Some("notice-erased"),
             UiChange::IncludeNotes(on) => ui.include_notes = on,
             UiChange::Said(said) => ui.said = said,
-            UiChange::Restarted => {
-                ui.shared = false;
-                ui.notice = None;
-            }
+            UiChange::Resumed | UiChange::Restarted => ui.notice = None,
         }
         Rc::new(ui)
     }
@@ -189,17 +170,10 @@ pub fn App(props: &AppProps) -> Html {
         let opening = opening.clone();
         use_reducer(move || State {
             env: opening.0.with_locale(opening.1.journey.locale),
-            journey: opening.1.journey.clone(),
+            session: Session::open(&opening.1),
         })
     };
     let ui = use_reducer(|| Ui {
-        saving: if opening.1.resume.is_some() {
-            Saving::On
-        } else {
-            Saving::Off
-        },
-        resume: opening.1.resume.clone(),
-        shared: opening.1.shared,
         notice: match (opening.1.problem, opening.1.shared) {
             (Some(problem), _) => Some(problem_key(problem)),
             (None, true) => Some("notice-shared"),
@@ -211,7 +185,8 @@ pub fn App(props: &AppProps) -> Html {
         said: Said::default(),
     });
     let env = state.env.clone();
-    let step = state.journey.step;
+    let session = &state.session;
+    let step = session.journey.step;
 
     let root = use_node_ref();
     // The step on screen after the last render, to tell when the step changes.
@@ -219,7 +194,11 @@ pub fn App(props: &AppProps) -> Html {
 
     let dispatch = |action: Action| {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(action.clone()))
+        Callback::from(move |()| state.dispatch(Event::Journey(action.clone())))
+    };
+    let event = |event: Event| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(event.clone()))
     };
     let change = |change: UiChange| {
         let ui = ui.clone();
@@ -248,42 +227,43 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| {
             ui.dispatch(UiChange::CloseStop);
-            // Clearing also removes anything saved on the device.
-            if ui.saving == Saving::On && edge::storage::erase_all().is_ok() {
+            // Clearing also removes what is being saved on the device.
+            if state.session.saving == Saving::On && edge::storage::erase_all().is_ok() {
+                state.dispatch(Event::Erased);
                 ui.dispatch(UiChange::Erased);
             }
-            state.dispatch(Action::Restart);
+            state.dispatch(Event::Journey(Action::Restart));
         })
     };
     let in_progress = !matches!(step, Step::Welcome);
 
     // Once, on the first render: the counsellor's colours, set through the CSSOM (a style
     // attribute would break a strict Content-Security-Policy); unreadable saved answers are set
-    // aside for good; a share link leaves the address bar.
+    // aside for good; a share link, good or bad, leaves the address bar.
     use_effect_with((), {
         let root = root.clone();
         let config = props.config.clone();
         let opening = opening.clone();
         move |_| {
             edge::theme(&root, &config);
-            if matches!(
-                opening.1.problem,
-                Some(OpeningProblem::SnapshotUnreadable | OpeningProblem::SnapshotOtherVersion)
-            ) {
-                let _ = edge::storage::erase_all();
+            if opening.1.set_aside {
+                let _ = edge::storage::set_aside();
             }
-            if opening.1.shared {
+            if opening.1.clear_link {
                 edge::takeaway::clear_fragment();
             }
         }
     });
     // After every change: focus moves to the new step's heading when the step changed (never
-    // on first load: an embedded widget must not pull the host page's focus or scroll), and,
-    // with consent, the journey is saved (never while saved answers wait to be continued).
-    use_effect_with((state.journey.clone(), ui.saving, ui.resume.is_some()), {
+    // on first load: an embedded widget must not pull the host page's focus or scroll), and
+    // the session writes what it allows (`Session::to_write`: with consent, never over answers
+    // saved earlier that the client has not taken up).
+    use_effect_with(session.clone(), {
         let ui = ui.clone();
+        let state = state.clone();
         let root = root.clone();
-        move |(journey, now, waiting): &(Journey, Saving, bool)| {
+        move |session: &Session| {
+            let journey = &session.journey;
             if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
                 edge::focus(&root, "mp-step-heading");
                 // The take-away's last message belongs to the results the client just left.
@@ -291,31 +271,36 @@ pub fn App(props: &AppProps) -> Html {
                     ui.dispatch(UiChange::Said(Said::default()));
                 }
             }
-            if *now == Saving::On
-                && !*waiting
-                && edge::storage::write_snapshot(&snapshot::encode(journey)).is_err()
-            {
+            let written = session
+                .to_write()
+                .map(|t| edge::storage::write_snapshot(&t));
+            if let Some(Err(_)) = written {
+                state.dispatch(Event::SaveFailed);
                 ui.dispatch(UiChange::SaveFailed);
             }
         }
     });
-    let on_save = change(UiChange::SaveOn);
-    let on_erase = {
-        let ui = ui.clone();
-        Callback::from(move |()| {
-            if edge::storage::erase_all().is_ok() {
-                ui.dispatch(UiChange::Erased);
-            }
-        })
+    let saving = SaveCallbacks {
+        on_save: event(Event::Save),
+        on_erase: {
+            let ui = ui.clone();
+            let state = state.clone();
+            Callback::from(move |()| {
+                if edge::storage::erase_all().is_ok() {
+                    state.dispatch(Event::Erased);
+                    ui.dispatch(UiChange::Erased);
+                }
+            })
+        },
+        on_replace: event(Event::Replace),
+        on_keep: event(Event::KeepSaved),
     };
     let on_continue = {
         let state = state.clone();
         let ui = ui.clone();
         Callback::from(move |()| {
-            if let Some(saved) = ui.resume.clone() {
-                ui.dispatch(UiChange::Resumed);
-                state.dispatch(Action::Restore(Box::new(saved)));
-            }
+            ui.dispatch(UiChange::Resumed);
+            state.dispatch(Event::Continue);
         })
     };
     let on_include_notes = {
@@ -331,42 +316,46 @@ pub fn App(props: &AppProps) -> Html {
         let ui = ui.clone();
         Callback::from(move |()| {
             ui.dispatch(UiChange::Restarted);
-            state.dispatch(Action::Restart);
+            state.dispatch(Event::Journey(Action::Restart));
         })
     };
     let on_locale = {
         let state = state.clone();
-        Callback::from(move |locale| state.dispatch(Action::SetLocale(locale)))
+        Callback::from(move |locale| state.dispatch(Event::Journey(Action::SetLocale(locale))))
     };
 
-    let journey = &state.journey;
+    let journey = &session.journey;
     let content = &env.content;
     let on_answer = {
         let state = state.clone();
-        Callback::from(move |(item, response)| state.dispatch(Action::Answer(item, response)))
+        Callback::from(move |(item, response)| {
+            state.dispatch(Event::Journey(Action::Answer(item, response)))
+        })
     };
     let on_clear = {
         let state = state.clone();
-        Callback::from(move |item| state.dispatch(Action::Clear(item)))
+        Callback::from(move |item| state.dispatch(Event::Journey(Action::Clear(item))))
     };
     let on_write = {
         let state = state.clone();
-        Callback::from(move |(key, text)| state.dispatch(Action::Write(key, text)))
+        Callback::from(move |(key, text)| state.dispatch(Event::Journey(Action::Write(key, text))))
     };
     let on_toggle = {
         let state = state.clone();
-        Callback::from(move |(key, option)| state.dispatch(Action::Toggle(key, option)))
+        Callback::from(move |(key, option)| {
+            state.dispatch(Event::Journey(Action::Toggle(key, option)))
+        })
     };
     let on_go = {
         let state = state.clone();
-        Callback::from(move |step| state.dispatch(Action::GoTo(step)))
+        Callback::from(move |step| state.dispatch(Event::Journey(Action::GoTo(step))))
     };
     let body = match step {
         Step::Welcome => html! {
             <>
                 { welcome(&env, dispatch(Action::Start), &props.config) }
-                if ui.resume.is_some() {
-                    { resume_panel(&env, on_continue, on_erase.clone()) }
+                if session.waiting.is_some() {
+                    { resume_panel(&env, on_continue.clone(), Some(saving.on_erase.clone())) }
                 }
             </>
         },
@@ -424,7 +413,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
             <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root}>
                 <header class="mp-bar">
-                    <p class="mp-brand">{ props.config.practice_name.clone().unwrap_or_else(|| env.t("brand").to_owned()) }</p>
+                    <p class="mp-brand"><bdi>{ props.config.practice_name.clone().unwrap_or_else(|| env.t("brand").to_owned()) }</bdi></p>
                     <div class="mp-bar-actions">
                     { language_menu(&env, on_locale) }
                     if in_progress && !ui.stop_open {
@@ -449,10 +438,14 @@ pub fn App(props: &AppProps) -> Html {
                 if !props.config_problems.is_empty() {
                     { config_notice(&env, &props.config_problems) }
                 }
-                if props.config.offer_saving && !ui.shared {
-                    { save_bar(&env, ui.saving, on_save, on_erase) }
+                if props.config.offer_saving && !session.shared {
+                    { save_bar(&env, session.saving, &saving) }
                 }
                 <p class="mp-notice" role="status">{ ui.notice.map(|k| env.t(k)).unwrap_or_default() }</p>
+                // A share link's results never hide answers saved on the device.
+                if session.shared && session.waiting.is_some() && !ui.stop_open {
+                    { resume_panel(&env, on_continue, None) }
+                }
                 if ui.stop_open {
                     { stop_panel(&env, continue_check_in, clear_and_stop) }
                 } else {

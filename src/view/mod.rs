@@ -78,6 +78,21 @@ impl PartialEq for Env {
     }
 }
 
+/// The interface string `key` with someone else's text (`value`, a counsellor's or a client's)
+/// as its argument `name`, that text in a `<bdi>` of its own: whatever direction it carries
+/// (right-to-left letters, or an override character) cannot reorder the words around it.
+pub fn isolated(env: &Env, key: &str, name: &str, value: &str) -> Html {
+    // A character no interface string holds marks where the argument goes.
+    const MARK: &str = "\u{E000}";
+    let text = env.strings.format(key, &[(name, MARK)]);
+    match text.split_once(MARK) {
+        Some((before, after)) => html! {
+            <>{ before.to_owned() }<bdi>{ value.to_owned() }</bdi>{ after.to_owned() }</>
+        },
+        None => html! { { text } },
+    }
+}
+
 /// How a button looks: the one way forward on a screen, a quiet alternative, or a link-like
 /// button inside a sentence.
 #[derive(Clone, Copy, PartialEq, Eq)]

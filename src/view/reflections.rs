@@ -48,6 +48,7 @@ fn reflection(reflection: &Reflection, notes: &Notes, props: &NoteCallbacks, env
                 <textarea
                     id={id.clone()}
                     rows="3"
+                    dir="auto"
                     maxlength={MAX_NOTE_CHARS.to_string()}
                     aria-describedby={hint_id.clone()}
                     value={note.map(|n| n.text.clone()).unwrap_or_default()}

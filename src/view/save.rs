@@ -1,35 +1,45 @@
-//! Saving on the device, only with consent: the offer, what is saved, and erasing it.
-//! Plain functions: the saving state itself lives in the app.
+//! Saving on the device, only with consent: the offer, what is saved, erasing it, and the
+//! question asked before these answers take the place of answers saved earlier. Plain
+//! functions: the saving state itself lives in the domain's [`crate::domain::session`].
 
 use yew::prelude::*;
 
 use super::{button, Env, Look};
+pub use crate::domain::session::Saving;
 
-/// Whether the client's answers are being kept on this device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Saving {
-    /// Nothing is written (the starting point).
-    Off,
-    /// Every change is written, because the client asked.
-    On,
-    /// The browser refused; the check-in works without saving.
-    Blocked,
+/// What the save bar can ask for.
+pub struct SaveCallbacks {
+    /// The client asks to save on this device.
+    pub on_save: Callback<()>,
+    /// The client erases everything saved.
+    pub on_erase: Callback<()>,
+    /// After being asked: save these answers in place of the earlier ones.
+    pub on_replace: Callback<()>,
+    /// After being asked: keep the earlier answers, and do not save these.
+    pub on_keep: Callback<()>,
 }
 
-/// A quiet line under the header, on every screen: the offer to save (`on_save`), or what is
-/// saved with a way to erase it (`on_erase`).
-pub fn save_bar(env: &Env, saving: Saving, on_save: Callback<()>, on_erase: Callback<()>) -> Html {
+/// A quiet line under the header, on every screen: the offer to save, what is saved with a way
+/// to erase it, or the question before replacing answers saved earlier.
+pub fn save_bar(env: &Env, saving: Saving, callbacks: &SaveCallbacks) -> Html {
     let content = match saving {
         Saving::Off => html! {
             <>
-                { button(Look::Link, env.t("save-offer"), &on_save) }
+                { button(Look::Link, env.t("save-offer"), &callbacks.on_save) }
                 <span class="mp-muted">{ env.t("save-offer-note") }</span>
             </>
         },
         Saving::On => html! {
             <>
                 <span>{ env.t("save-on") }</span>
-                { button(Look::Link, env.t("save-erase"), &on_erase) }
+                { button(Look::Link, env.t("save-erase"), &callbacks.on_erase) }
+            </>
+        },
+        Saving::Asking => html! {
+            <>
+                <span>{ env.t("save-ask") }</span>
+                { button(Look::Link, env.t("save-ask-replace"), &callbacks.on_replace) }
+                { button(Look::Link, env.t("save-ask-keep"), &callbacks.on_keep) }
             </>
         },
         Saving::Blocked => html! { <span class="mp-muted">{ env.t("save-blocked") }</span> },
@@ -37,16 +47,19 @@ pub fn save_bar(env: &Env, saving: Saving, on_save: Callback<()>, on_erase: Call
     html! { <div class="mp-save">{ content }</div> }
 }
 
-/// Shown on the welcome when answers from last time are saved.
+/// Shown when answers from last time are saved on the device: on the welcome, with a way to
+/// erase them (`on_fresh`), and above a share link's results, with only the way back to them.
 #[inline(never)]
-pub fn resume_panel(env: &Env, on_continue: Callback<()>, on_fresh: Callback<()>) -> Html {
+pub fn resume_panel(env: &Env, on_continue: Callback<()>, on_fresh: Option<Callback<()>>) -> Html {
     html! {
         <section class="mp-note mp-resume" aria-labelledby="mp-resume-title">
-            <h3 id="mp-resume-title">{ env.t("resume-title") }</h3>
+            <h2 id="mp-resume-title">{ env.t("resume-title") }</h2>
             <p>{ env.t("resume-body") }</p>
             <div class="mp-actions">
                 { button(Look::Primary, env.t("resume-continue"), &on_continue) }
-                { button(Look::Quiet, env.t("resume-fresh"), &on_fresh) }
+                if let Some(on_fresh) = on_fresh {
+                    { button(Look::Quiet, env.t("resume-fresh"), &on_fresh) }
+                }
             </div>
         </section>
     }

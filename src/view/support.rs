@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{button, Env, Look};
+use super::{button, isolated, Env, Look};
 use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
 
 /// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
@@ -36,22 +36,24 @@ pub fn support_contacts(env: &Env, local: &[HelpContact]) -> Html {
     }
 }
 
-/// One crisis service: its name, and every way to reach it the counsellor gave.
+/// One crisis service: its name, and every way to reach it the counsellor gave. Each of the
+/// counsellor's texts sits in its own `<bdi>`, so a direction change in one (such as a
+/// right-to-left override in the name) cannot reorder the number or hours beside it.
 fn help_contact(env: &Env, contact: &HelpContact) -> Html {
     html! {
         <li key={contact.name.clone()}>
-            <strong>{ contact.name.clone() }</strong>
+            <strong><bdi>{ contact.name.clone() }</bdi></strong>
             if let Some(phone) = &contact.phone {
-                <span>{ " " }<a href={help_phone_href(phone)}>{ env.strings.format("help-call", &[("phone", phone)]) }</a></span>
+                <span>{ " " }<a href={help_phone_href(phone)}>{ isolated(env, "help-call", "phone", phone) }</a></span>
             }
             if let Some(text) = &contact.text {
-                <span>{ " " }{ text.clone() }</span>
+                <span>{ " " }<bdi>{ text.clone() }</bdi></span>
             }
             if let Some(url) = &contact.url {
                 <span>{ " " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t("help-website") }</a></span>
             }
             if let Some(hours) = &contact.hours {
-                <span class="mp-muted">{ " (" }{ hours.clone() }{ ")" }</span>
+                <span class="mp-muted">{ " (" }<bdi>{ hours.clone() }</bdi>{ ")" }</span>
             }
         </li>
     }
@@ -71,13 +73,13 @@ pub fn contact_card(env: &Env, config: &Config) -> Html {
     html! {
         <section class="mp-results-part mp-contact" aria-labelledby="mp-contact-title">
             <h3 id="mp-contact-title">{ env.t("contact-title") }</h3>
-            <p>{ name }</p>
+            <p><bdi>{ name }</bdi></p>
             <ul class="mp-help-list">
                 if let Some(email) = &contact.email {
-                    <li><a href={email_href(email)}>{ email.clone() }</a></li>
+                    <li><a href={email_href(email)}><bdi>{ email.clone() }</bdi></a></li>
                 }
                 if let Some(phone) = &contact.phone {
-                    <li><a href={help_phone_href(phone)}>{ phone.clone() }</a></li>
+                    <li><a href={help_phone_href(phone)}><bdi>{ phone.clone() }</bdi></a></li>
                 }
                 if let Some(url) = &contact.booking_url {
                     <li><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t("contact-booking") }</a></li>

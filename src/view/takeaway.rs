@@ -177,7 +177,7 @@ pub fn notes_summary(env: &Env, notes: &Notes, include_notes: bool) -> Html {
                         <dd>{ options.join(", ") }</dd>
                     }
                     if !note.text.trim().is_empty() {
-                        <dd class="mp-note-text">{ note.text.clone() }</dd>
+                        <dd class="mp-note-text" dir="auto">{ note.text.clone() }</dd>
                     }
                 </>
             })

@@ -29,9 +29,9 @@ pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
             </ul>
             if let Some(intro) = &config.intro {
                 <figure class="mp-intro-note">
-                    <blockquote><p class="mp-note-text">{ intro.clone() }</p></blockquote>
+                    <blockquote><p class="mp-note-text" dir="auto">{ intro.clone() }</p></blockquote>
                     if let Some(name) = &config.practice_name {
-                        <figcaption>{ name.clone() }</figcaption>
+                        <figcaption><bdi>{ name.clone() }</bdi></figcaption>
                     }
                 </figure>
             }
