@@ -78,7 +78,7 @@ pub fn results_step(
                     </ul>
                 }
                 if !results.also_helping.is_empty() {
-                    <h4>{ env.t("results-helping-more") }</h4>
+                    <h4 class="mp-also-helping-title">{ env.t("results-helping-more") }</h4>
                     <ul class="mp-evidence mp-also-helping">
                         { for results.also_helping.iter().filter_map(|i| quote(i, answers, env)) }
                     </ul>
