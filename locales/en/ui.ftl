@@ -140,3 +140,11 @@ print-skipped = Skipped
 crash-title = Something went wrong
 crash-body = The check-in stopped. This is our mistake, not yours. Anything saved on this device is still there.
 crash-again = Start again
+
+# --- sending to the counsellor
+email-hello = Hello,
+email-attached = I did the check-in before our first session. My results are in the file { $file }. I have attached it to this email.
+email-thanks = Thank you.
+take-email-attach = This saves your results as a file, then opens your email. Attach the file before you send it.
+take-share = Send my results file
+take-share-note = Choose email or another app to send the file.

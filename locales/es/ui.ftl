@@ -140,3 +140,11 @@ print-skipped = Sin responder
 crash-title = Algo salió mal
 crash-body = Las preguntas se detuvieron. Es un error nuestro, no tuyo. Lo que guardaste en este dispositivo sigue ahí.
 crash-again = Empezar de nuevo
+
+# --- sending to the counsellor
+email-hello = Hola:
+email-attached = Respondí las preguntas antes de nuestra primera sesión. Mis resultados están en el archivo { $file }. Lo adjunté a este correo.
+email-thanks = Gracias.
+take-email-attach = Esto guarda tus resultados en un archivo y luego abre tu correo. Adjunta el archivo antes de enviarlo.
+take-share = Enviar el archivo de mis resultados
+take-share-note = Elige el correo u otra aplicación para enviar el archivo.

@@ -14,6 +14,7 @@ use yew::NodeRef;
 
 use crate::domain::config::{Config, ConfigProblem};
 use crate::domain::text::Locale;
+use crate::domain::widget_key::WidgetKey;
 use crate::view::app::{App, AppProps};
 
 /// Moves keyboard focus to the element with `id` inside the widget `root`.
@@ -176,7 +177,7 @@ pub fn mount_soon() {
     let Some(root) = root else {
         return;
     };
-    let prepared = Prepared(props(config::from_address()));
+    let prepared = Prepared(props(config::from_address(), 0));
     let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
@@ -200,7 +201,21 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
 /// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
 #[wasm_bindgen]
 pub fn prepare(host: &web_sys::Element) -> Prepared {
-    Prepared(props(config::from_host(host)))
+    Prepared(props(config::from_host(host), position_on_page(host)))
+}
+
+/// The place of `host` among the page's widgets, from 0 (0 when it is not on the page).
+fn position_on_page(host: &web_sys::Element) -> usize {
+    let Some(all) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("[data-missing-pieces]").ok())
+    else {
+        return 0;
+    };
+    let host: &web_sys::Node = host;
+    (0..all.length())
+        .position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
+        .unwrap_or(0)
 }
 
 /// A widget read by [`prepare`], not yet drawn.
@@ -230,8 +245,9 @@ impl Mounted {
 }
 
 /// Everything the widget needs before its first render: the language, the settings (their
-/// problems go to the console), saved answers, a share link and today's date.
-fn props((config, problems): (Config, Vec<ConfigProblem>)) -> AppProps {
+/// problems go to the console), its key among the page's widgets (from its `widget_id`, else its
+/// `position`), its saved answers, a share link for it and today's date.
+fn props((config, problems): (Config, Vec<ConfigProblem>), position: usize) -> AppProps {
     install_crash_message();
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
@@ -241,12 +257,15 @@ fn props((config, problems): (Config, Vec<ConfigProblem>)) -> AppProps {
         .locale
         .or_else(|| Locale::negotiate(&preferred_languages()))
         .unwrap_or_default();
+    let widget = WidgetKey::new(config.widget_id.as_deref(), position);
     AppProps {
         locale,
+        saved: storage::read_snapshot(&widget),
+        shared: takeaway::share_fragment(&widget),
+        widget,
         config: Rc::new(config),
         config_problems: Rc::new(problems),
-        saved: storage::read_snapshot(),
-        shared: takeaway::share_fragment(),
         today: takeaway::today(),
+        can_share_files: takeaway::can_share_files(),
     }
 }

@@ -3,10 +3,7 @@
 //! Every call tolerates a browser that refuses (private modes, disabled or full storage): the
 //! check-in must keep working without saving, and say so.
 
-use crate::domain::snapshot::STORAGE_KEY;
-
-/// Every key this widget has ever written starts with this.
-const PREFIX: &str = "missing-pieces:";
+use crate::domain::widget_key::WidgetKey;
 
 /// Why storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,25 +20,31 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
-/// The saved snapshot, if there is one and storage can be read.
-pub fn read_snapshot() -> Option<String> {
-    storage().ok()?.get_item(STORAGE_KEY).ok().flatten()
+/// The widget's saved snapshot, if there is one and storage can be read.
+pub fn read_snapshot(widget: &WidgetKey) -> Option<String> {
+    storage()
+        .ok()?
+        .get_item(&widget.storage_key())
+        .ok()
+        .flatten()
 }
 
-/// Saves the snapshot text.
-pub fn write_snapshot(text: &str) -> Result<(), StorageError> {
+/// Saves the widget's snapshot text.
+pub fn write_snapshot(widget: &WidgetKey, text: &str) -> Result<(), StorageError> {
     storage()?
-        .set_item(STORAGE_KEY, text)
+        .set_item(&widget.storage_key(), text)
         .map_err(|_| StorageError::WriteFailed)
 }
 
-/// Removes every key the widget wrote, in this and earlier versions.
-pub fn erase_all() -> Result<(), StorageError> {
+/// Removes every key this widget wrote, in this and earlier versions; another widget's on the
+/// same page stay.
+pub fn erase_all(widget: &WidgetKey) -> Result<(), StorageError> {
     let storage = storage()?;
+    let prefix = widget.storage_prefix();
     let length = storage.length().map_err(|_| StorageError::Unavailable)?;
     let ours: Vec<String> = (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
+        .filter(|k| k.starts_with(&prefix))
         .collect();
     for key in ours {
         storage
