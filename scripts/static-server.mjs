@@ -2,7 +2,8 @@
 // tests. No dependencies: Node's http module is enough, and nothing here reaches the network.
 //
 // Usage: node scripts/static-server.mjs --dir dist --port 8080 [--extra DIR]
-// `--extra` serves a second folder (test host pages) under /host/.
+// `--extra` serves a second folder (test host pages) under /host/; in its pages `{{ORIGIN}}`
+// becomes this server's origin (an iframe's `parent`, whatever the port).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -79,7 +80,9 @@ createServer(async (req, res) => {
   const csp = asked === 'strict' ? STRICT_CSP : asked ?? (file.startsWith(root) && file.endsWith('.html') ? STRICT_CSP : null);
   if (csp) headers['content-security-policy'] = csp;
   res.writeHead(200, headers);
-  res.end(await readFile(file));
+  const body = await readFile(file);
+  const hostPage = extra && file.startsWith(extra + sep) && file.endsWith('.html');
+  res.end(hostPage ? body.toString('utf8').replaceAll('{{ORIGIN}}', `http://127.0.0.1:${port}`) : body);
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
 });
