@@ -21,7 +21,12 @@ const WHITE = '#ffffff';
 const MUTED_TEXT = '#4a5559';
 const DEFAULT_ACCENT = '#2f6b5e';
 const DEFAULT_BACKGROUND = '#fffdf9';
-const DEFAULT_PARENT = 'https://your-site.example';
+/** The frame's title (read out by screen readers), in the language the check-in starts in. */
+const FRAME_TITLES = {
+  en: 'Check-in before your first session',
+  es: 'Preguntas breves antes de tu primera sesión',
+  ar: 'أسئلة قصيرة قبل جلستك الأولى',
+};
 
 // The patterns of config.schema.json, so the form agrees with what the widget accepts.
 const EMAIL = /^[^\s@,;<>()[\]\\":?#%]+@[^\s@,;<>()[\]\\":?#%.]+(\.[^\s@,;<>()[\]\\":?#%.]+)+$/;
@@ -175,7 +180,13 @@ function settings() {
 /** The iframe's `parent`: the origin of the address the counsellor gave. */
 function parentOrigin() {
   const raw = value('f-parent');
-  if (!raw) return { origin: DEFAULT_PARENT, message: '' };
+  if (!raw) {
+    return {
+      origin: '',
+      message: '',
+      note: 'Type your website’s address above. Without it the frame cannot grow to fit the check-in, and clients have to scroll inside a small box.',
+    };
+  }
   for (const candidate of [raw, `https://${raw}`]) {
     try {
       const url = new URL(candidate);
@@ -217,14 +228,20 @@ function scriptSnippet(pairs) {
 const encodeParam = (text) =>
   encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
+/**
+ * The iframe code: no style attribute (a strict Content-Security-Policy on the counsellor's page
+ * would block it), so frame.js sizes the frame through the CSSOM; width and height attributes
+ * give a usable frame where the script cannot run.
+ */
 function iframeSnippet(pairs, parent) {
-  const query = [['parent', parent], ...pairs]
+  const query = [...(parent ? [['parent', parent]] : []), ...pairs]
     .map(([name, v]) => `${name}=${encodeParam(v)}`)
     .join('&');
-  const src = `${siteBase.href}?${query}`;
+  const src = query ? `${siteBase.href}?${query}` : siteBase.href;
+  const title = FRAME_TITLES[$('f-language').value] ?? FRAME_TITLES.en;
   return (
-    '<iframe data-missing-pieces-frame title="Check-in before your first session"\n' +
-    '        style="width: 100%; border: 0; min-height: 700px"\n' +
+    `<iframe data-missing-pieces-frame title="${escapeHtml(title)}"\n` +
+    '        allow="clipboard-write" width="100%" height="700"\n' +
     `        src="${escapeHtml(src)}"></iframe>\n` +
     `<script src="${escapeHtml(new URL('frame.js', siteBase).href)}"></script>`
   );
@@ -287,9 +304,9 @@ function validate() {
   const parent = parentOrigin();
   const parentInput = $('f-parent');
   showMessage(parentInput, 'f-parent-error', parent.message);
-  // A note (not a mistake): which part of the address is used.
+  // A note (not a mistake): which part of the address is used, or that it is still missing.
   const note = $('f-parent-note');
-  const noteText = touched.has(parentInput) ? parent.note ?? '' : '';
+  const noteText = touched.has(parentInput) || !parent.origin ? parent.note ?? '' : '';
   if (note.textContent !== noteText) note.textContent = noteText;
   if (noteText) parentInput.setAttribute('aria-describedby', `${parentInput.getAttribute('aria-describedby')} f-parent-note`);
   return parent;

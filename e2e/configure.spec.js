@@ -1,5 +1,12 @@
 // The configurator for counsellors (configure.html), served from dist/ under the strict policy.
+import { resolve } from 'node:path';
+import { test as plainTest } from '@playwright/test';
 import { test, expect, checkA11y, screenshots } from './fixtures.js';
+
+/** A counsellor's page under the strict policy of the README, which lets in frames of its own site. */
+const FRAMING_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** The preview's widget (in its Shadow DOM, which Playwright's locators pierce). */
 const previewOf = (page) => page.locator('#preview .cf-shown [data-missing-pieces]');
@@ -43,7 +50,7 @@ test('should build a snippet and preview from the form', async ({ page }) => {
   await expect(script).toHaveValue(/data-accent="#1d4ed8"/);
   await expect(script).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
   await expect(page.getByLabel('Code for an iframe')).toHaveValue(
-    /src="http:\/\/127\.0\.0\.1:\d+\/\?parent=https%3A%2F%2Fyour-site\.example&amp;practice-name=Harbour%20Counselling&amp;accent=%231d4ed8"/,
+    /src="http:\/\/127\.0\.0\.1:\d+\/\?practice-name=Harbour%20Counselling&amp;accent=%231d4ed8"/,
   );
   // The colour picker follows the text.
   await expect(page.getByLabel('Pick the accent colour')).toHaveValue('#1d4ed8');
@@ -204,7 +211,8 @@ test('should give code that works when pasted into a page', async ({ page, baseU
   const pasted = (code) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head><body><main><h1>My practice</h1>\n${code}\n</main></body></html>`;
   await page.route('**/host/pasted-script.html', (route) => route.fulfill({ contentType: 'text/html', body: pasted(script) }));
-  await page.route('**/host/pasted-iframe.html', (route) => route.fulfill({ contentType: 'text/html', body: pasted(iframe) }));
+  await page.route('**/host/pasted-iframe.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': FRAMING_CSP }, body: pasted(iframe) }));
 
   await page.goto('/host/pasted-script.html');
   const widget = page.locator('[data-missing-pieces]');
@@ -215,10 +223,54 @@ test('should give code that works when pasted into a page', async ({ page, baseU
   await expect(widget.getByText("Sam's <Line>")).toBeVisible();
   await expect(widget.getByRole('note')).toHaveCount(0);
 
+  // The iframe code works under a strict policy on the counsellor's page: no style attribute is
+  // blocked, and the frame still fills the width and grows with the check-in.
+  await page.addInitScript(() => {
+    window.__hostViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__hostViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto('/host/pasted-iframe.html');
   const frame = page.frameLocator('iframe[data-missing-pieces-frame]');
   await expect(frame.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  const frameElement = page.locator('iframe[data-missing-pieces-frame]');
+  await expect(frameElement).toHaveAttribute('title', 'Preguntas breves antes de tu primera sesión');
+  await expect(frameElement).toHaveAttribute('allow', 'clipboard-write');
+  const before = (await frameElement.boundingBox()).height;
+  await frame.getByRole('button', { name: 'Empezar' }).click();
+  await expect.poll(async () => (await frameElement.boundingBox()).height).toBeGreaterThan(before + 300);
+  expect((await frameElement.boundingBox()).width).toBeGreaterThan(page.viewportSize().width - 40);
+  expect(await page.evaluate(() => window.__hostViolations)).toEqual([]);
+  await page.goto('/host/pasted-iframe.html');
   await expect(frame.getByText('<b>x</b> & "y"', { exact: true }).first()).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Empezar' })).toHaveCSS('background-color', 'rgb(29, 78, 216)');
   await expect(frame.getByRole('note')).toHaveCount(0);
+});
+
+test('should write the iframe code without a style attribute, and ask for the website\'s address', async ({ page }) => {
+  await open(page);
+  const address = page.getByLabel('Your website’s address');
+  await expect(address).toHaveValue('');
+  // Nothing typed yet: the code has no parent, and the page says what that means.
+  await expect(page.getByText('Without it the frame cannot grow to fit the check-in')).toBeVisible();
+  const iframe = page.getByLabel('Code for an iframe');
+  await expect(iframe).not.toHaveValue(/parent=/);
+  await expect(iframe).not.toHaveValue(/style=/);
+  await expect(iframe).toHaveValue(/allow="clipboard-write" width="100%" height="700"/);
+  await expect(iframe).toHaveValue(/title="Check-in before your first session"/);
+
+  // The address is taken from what the counsellor types, even without https://.
+  await address.fill('www.harbour.example/about-us');
+  await address.blur();
+  await expect(iframe).toHaveValue(/\?parent=https%3A%2F%2Fwww\.harbour\.example"/);
+  await expect(page.getByText('Without it the frame cannot grow')).toHaveCount(0);
+  await page.getByLabel('Language to start in').selectOption('ar');
+  await expect(iframe).toHaveValue(/title="أسئلة قصيرة قبل جلستك الأولى"/);
+});
+
+plainTest('should say what to do when opened from the computer\'s disk', async ({ page }) => {
+  await page.goto(`file://${resolve('dist/configure.html')}`);
+  await expect(page.getByRole('alert')).toContainText('This page is open from your computer, so your browser will not run it.');
+  await expect(page.getByRole('alert')).toContainText('Upload the whole missing-pieces folder to your website first.');
+  await expect(page.getByText('Loading the preview…')).toHaveCount(0);
+  await expect(page.getByText('The preview cannot start from your computer.')).toBeVisible();
 });

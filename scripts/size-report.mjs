@@ -10,14 +10,16 @@ import { gzipSync } from 'node:zlib';
 // the care rules (support-first rules, every sign named, the client's own resource answers and
 // words, new questions and their three languages) and about 3 KiB for saved answers that are
 // never lost (the saved-answers rule and its question, text isolation, the iframe's note for the
-// site owner and message where it cannot start, embed.js's per-element mounting). Raise it only
+// site owner and message where it cannot start, embed.js's per-element mounting) and about
+// 4 KiB for widgets that keep to themselves (widget ids, per-widget printing and widths) and
+// sending that works (the short email, the share sheet). Raise it only
 // for a feature worth its bytes, and say so here; lower it whenever the total drops.
 const BUDGET_KIB = 167;
 
 // The configurator (configure.html, .js, .css) is for counsellors setting up their site, not part
 // of a client's journey: no client ever downloads it. Its files are listed separately as "not
 // counted" and left out of the total.
-const NOT_COUNTED = new Set(['configure.html', 'configure.js', 'configure.css']);
+const NOT_COUNTED = new Set(['configure.html', 'configure.js', 'configure.css', 'configure-disk.js']);
 
 const dir = process.argv[2] ?? 'dist';
 const files = [];

@@ -23,5 +23,11 @@ trunk build --release
 step "Size report"
 node scripts/size-report.mjs dist
 
+step "Release package (release/*.zip)"
+node scripts/package.mjs --dist dist --out release
+
 step "End-to-end tests: Playwright in Chromium against dist/, axe-core on every screen"
 npx playwright test
+
+step "WordPress plugin: installed, set up and used in a real WordPress"
+"$ROOT/scripts/wordpress-test.sh"

@@ -126,6 +126,10 @@ async fn skipping_every_question_reaches_results_that_ask_for_nothing() {
     click(&root, "See my results").await;
     assert_eq!(heading(&root), "Your check-in");
     assert!(text(&root).contains("There were not enough answers to suggest a place to start."));
+    assert!(
+        !text(&root).contains("Stop for now"),
+        "nothing to stop on the results: they offer to start again"
+    );
     click(&root, "Start again").await;
     assert_eq!(heading(&root), "A short check-in before your first session");
 }

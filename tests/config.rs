@@ -121,6 +121,7 @@ fn everything() -> Config {
         reflections: false,
         offer_saving: false,
         intro: some("Welcome.\nTake your time: there are no wrong answers. <3 & \"quotes\""),
+        widget_id: some("intake"),
     }
 }
 
@@ -141,7 +142,8 @@ const EVERYTHING_JSON: &str = r##"{
   ],
   "reflections": false,
   "offer_saving": false,
-  "intro": "Welcome.\nTake your time: there are no wrong answers. <3 & \"quotes\""
+  "intro": "Welcome.\nTake your time: there are no wrong answers. <3 & \"quotes\"",
+  "widget_id": "intake"
 }"##;
 
 const EVERYTHING_PAIRS: &[(&str, &str)] = &[
@@ -166,6 +168,7 @@ const EVERYTHING_PAIRS: &[(&str, &str)] = &[
         "intro",
         "Welcome.\r\nTake your time: there are no wrong answers. <3 & \"quotes\"",
     ),
+    ("widget-id", "intake"),
 ];
 
 // Good configurations.

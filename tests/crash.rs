@@ -8,6 +8,7 @@
 use missing_pieces::domain::content::Content;
 use missing_pieces::domain::journey::{Action, Journey};
 use missing_pieces::domain::snapshot;
+use missing_pieces::domain::widget_key::WidgetKey;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -34,7 +35,7 @@ async fn a_panic_shows_the_crash_message_and_keeps_saved_answers() {
     let content = Content::built_in();
     let started = Journey::new(false).apply(Action::Start, &content).unwrap();
     let saved = snapshot::encode(&started);
-    missing_pieces::edge::storage::write_snapshot(&saved).unwrap();
+    missing_pieces::edge::storage::write_snapshot(&WidgetKey::default(), &saved).unwrap();
 
     let host = document.create_element("div").unwrap();
     let root = document.create_element("div").unwrap();
@@ -65,7 +66,7 @@ async fn a_panic_shows_the_crash_message_and_keeps_saved_answers() {
     assert_eq!(again.text_content().as_deref(), Some("Start again"));
     assert!(again.get_attribute("href").is_some_and(|h| !h.is_empty()));
     assert_eq!(
-        missing_pieces::edge::storage::read_snapshot().as_deref(),
+        missing_pieces::edge::storage::read_snapshot(&WidgetKey::default()).as_deref(),
         Some(saved.as_str())
     );
 }

@@ -153,3 +153,11 @@ crash-again = Start again
 save-ask = Answers from last time are saved on this device. Saving now would put these answers in their place.
 save-ask-replace = Save these answers instead
 save-ask-keep = Keep the answers from last time
+
+# --- sending to the counsellor
+email-hello = Hello,
+email-attached = I did the check-in before our first session. My results are in the file { $file }. I have attached it to this email.
+email-thanks = Thank you.
+take-email-attach = This saves your results as a file, then opens your email. Attach the file before you send it.
+take-share = Send my results file
+take-share-note = Choose email or another app to send the file.

@@ -153,3 +153,11 @@ crash-again = Empezar de nuevo
 save-ask = Tus respuestas de la última vez están guardadas en este dispositivo. Si guardas ahora, estas respuestas ocuparán su lugar.
 save-ask-replace = Guardar estas respuestas en su lugar
 save-ask-keep = Conservar las respuestas de la última vez
+
+# --- sending to the counsellor
+email-hello = Hola:
+email-attached = Respondí las preguntas antes de nuestra primera sesión. Mis resultados están en el archivo { $file }. Lo adjunté a este correo.
+email-thanks = Gracias.
+take-email-attach = Esto guarda tus resultados en un archivo y luego abre tu correo. Adjunta el archivo antes de enviarlo.
+take-share = Enviar el archivo de mis resultados
+take-share-note = Elige el correo u otra aplicación para enviar el archivo.

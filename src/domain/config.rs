@@ -36,6 +36,8 @@ pub const MAX_PHONE: usize = 40;
 pub const MAX_HELP_TEXT: usize = 120;
 /// The longest opening hours of an urgent help contact, in characters.
 pub const MAX_HOURS: usize = 120;
+/// The longest widget id, in characters.
+pub const MAX_WIDGET_ID: usize = 40;
 /// The longest email address, in characters.
 pub const MAX_EMAIL: usize = 254;
 /// The longest web address, in characters.
@@ -46,7 +48,7 @@ pub const MAX_HELP_CONTACTS: usize = 8;
 pub const MIN_CONTRAST: f64 = 4.5;
 
 /// The names of the JSON form's top-level settings, in canonical order.
-pub const JSON_KEYS: [&str; 9] = [
+pub const JSON_KEYS: [&str; 10] = [
     "practice_name",
     "contact",
     "accent",
@@ -56,11 +58,12 @@ pub const JSON_KEYS: [&str; 9] = [
     "reflections",
     "offer_saving",
     "intro",
+    "widget_id",
 ];
 
 /// The names of the flat form's settings (`data-` attributes without `data-`, or URL
 /// parameters). `lang` is another name for `language`; `config` carries a settings code.
-pub const PAIR_KEYS: [&str; 13] = [
+pub const PAIR_KEYS: [&str; 14] = [
     "practice-name",
     "contact-email",
     "contact-phone",
@@ -73,6 +76,7 @@ pub const PAIR_KEYS: [&str; 13] = [
     "reflections",
     "saving",
     "intro",
+    "widget-id",
     "config",
 ];
 
@@ -212,6 +216,9 @@ pub struct Config {
     pub offer_saving: bool,
     /// A message from the counsellor on the welcome screen; may contain line breaks.
     pub intro: Option<String>,
+    /// The name that keeps this widget's saved progress and share links apart from another
+    /// widget's on the same page (see `widget_key`); none: its position among the widgets.
+    pub widget_id: Option<String>,
 }
 
 impl Default for Config {
@@ -226,6 +233,7 @@ impl Default for Config {
             reflections: true,
             offer_saving: true,
             intro: None,
+            widget_id: None,
         }
     }
 }
@@ -689,6 +697,7 @@ impl Config {
             members.push(("offer_saving".into(), Json::Bool(false)));
         }
         text(&mut members, "intro", &self.intro);
+        text(&mut members, "widget_id", &self.widget_id);
         Json::Object(members).to_string()
     }
 
@@ -747,6 +756,7 @@ enum Setting {
     Reflections,
     Saving,
     Intro,
+    WidgetId,
     /// A nested settings code (flat form only).
     Code,
 }
@@ -761,6 +771,7 @@ fn json_setting(key: &str) -> Option<Setting> {
         "reflections" => Setting::Reflections,
         "offer_saving" => Setting::Saving,
         "intro" => Setting::Intro,
+        "widget_id" => Setting::WidgetId,
         _ => return None,
     })
 }
@@ -787,6 +798,7 @@ fn pair_setting(key: &str) -> Option<Setting> {
         "reflections" => Setting::Reflections,
         "saving" => Setting::Saving,
         "intro" => Setting::Intro,
+        "widget-id" => Setting::WidgetId,
         "config" => Setting::Code,
         _ => return None,
     })
@@ -806,6 +818,7 @@ const JSON_SUGGESTIONS: Suggestions = &[
     ("reflections", "reflections"),
     ("offer_saving", "offer_saving"),
     ("intro", "intro"),
+    ("widget_id", "widget_id"),
     ("email", "contact.email"),
     ("contact_email", "contact.email"),
     ("phone", "contact.phone"),
@@ -852,6 +865,7 @@ const PAIR_SUGGESTIONS: Suggestions = &[
     ("reflections", "reflections"),
     ("saving", "saving"),
     ("intro", "intro"),
+    ("widget-id", "widget-id"),
     ("config", "config"),
     ("email", "contact-email"),
     ("phone", "contact-phone"),
@@ -1113,6 +1127,9 @@ impl Draft {
                 self.help_list(field, value).store(&mut slot);
                 self.config.urgent_help = slot.unwrap_or_default();
             }
+            Setting::WidgetId => self
+                .text(field, value, MAX_WIDGET_ID, Lines::One)
+                .store(&mut self.config.widget_id),
             Setting::Code => {}
         }
     }

@@ -41,12 +41,13 @@ pub const STORAGE_KEY: &str = "missing-pieces:v1";
 /// The version of the snapshot format this build writes and reads.
 pub const SNAPSHOT_VERSION: u32 = 1;
 
-/// What every saved-progress key starts with; the format version follows it.
-const KEY_PREFIX: &str = "missing-pieces:v";
+/// What the default widget's saved-progress keys start with; the format version follows a `v`.
+const KEY_PREFIX: &str = "missing-pieces:";
 
-/// Whether `key` holds saved progress of this format version or an earlier one: the keys that
-/// setting aside an unreadable snapshot removes. A later version's key belongs to a newer build
-/// of the check-in on the same site, which can still read it, so it is left alone.
+/// Whether `key` holds the default widget's saved progress of this format version or an earlier
+/// one: the keys that setting aside an unreadable snapshot removes. A later version's key belongs
+/// to a newer build of the check-in on the same site, which can still read it, so it is left
+/// alone.
 ///
 /// ```
 /// use missing_pieces::domain::snapshot::is_key_to_set_aside;
@@ -55,7 +56,14 @@ const KEY_PREFIX: &str = "missing-pieces:v";
 /// assert!(!is_key_to_set_aside("something-else:v1"));
 /// ```
 pub fn is_key_to_set_aside(key: &str) -> bool {
-    key.strip_prefix(KEY_PREFIX)
+    is_key_to_set_aside_under(KEY_PREFIX, key)
+}
+
+/// [`is_key_to_set_aside`] for the widget whose keys start with `prefix` (see
+/// `WidgetKey::storage_prefix`).
+pub fn is_key_to_set_aside_under(prefix: &str, key: &str) -> bool {
+    key.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix('v'))
         .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|v| v.parse::<u32>().ok())
         .is_some_and(|v| v <= SNAPSHOT_VERSION)

@@ -14,6 +14,7 @@ use yew::NodeRef;
 
 use crate::domain::config::{Config, ConfigProblem};
 use crate::domain::text::Locale;
+use crate::domain::widget_key::WidgetKey;
 use crate::view::app::{App, AppProps};
 
 /// Moves keyboard focus to the element with `id` inside the widget `root`.
@@ -182,7 +183,7 @@ pub fn mount_soon() {
     let Some(root) = root else {
         return;
     };
-    let prepared = Prepared(props(config::from_address(), config::frame_problems()));
+    let prepared = Prepared(props(config::from_address(), config::frame_problems(), 0));
     let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
         // Drop the <noscript> fallback before rendering.
         root.set_text_content(None);
@@ -206,7 +207,25 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
 /// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
 #[wasm_bindgen]
 pub fn prepare(host: &web_sys::Element) -> Prepared {
-    Prepared(props(config::from_host(host), Vec::new()))
+    Prepared(props(
+        config::from_host(host),
+        Vec::new(),
+        position_on_page(host),
+    ))
+}
+
+/// The place of `host` among the page's widgets, from 0 (0 when it is not on the page).
+fn position_on_page(host: &web_sys::Element) -> usize {
+    let Some(all) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("[data-missing-pieces]").ok())
+    else {
+        return 0;
+    };
+    let host: &web_sys::Node = host;
+    (0..all.length())
+        .position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
+        .unwrap_or(0)
 }
 
 /// A widget read by [`prepare`], not yet drawn.
@@ -237,8 +256,13 @@ impl Mounted {
 
 /// Everything the widget needs before its first render: the language, the settings (their
 /// problems, and `more` about the page, go to the console as one warning and to the site
-/// owner's note), saved answers, a share link and today's date.
-fn props((config, problems): (Config, Vec<ConfigProblem>), more: Vec<String>) -> AppProps {
+/// owner's note), its key among the page's widgets (from its `widget_id`, else its `position`),
+/// its saved answers, a share link for it and today's date.
+fn props(
+    (config, problems): (Config, Vec<ConfigProblem>),
+    more: Vec<String>,
+    position: usize,
+) -> AppProps {
     install_crash_message();
     let mut problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     problems.extend(more);
@@ -250,12 +274,15 @@ fn props((config, problems): (Config, Vec<ConfigProblem>), more: Vec<String>) ->
         .locale
         .or_else(|| Locale::negotiate(&preferred_languages()))
         .unwrap_or_default();
+    let widget = WidgetKey::new(config.widget_id.as_deref(), position);
     AppProps {
         locale,
+        saved: storage::read_snapshot(&widget),
+        shared: takeaway::share_fragment(&widget),
+        widget,
         config: Rc::new(config),
         config_problems: Rc::new(problems),
-        saved: storage::read_snapshot(),
-        shared: takeaway::share_fragment(),
         today: takeaway::today(),
+        can_share_files: takeaway::can_share_files(),
     }
 }

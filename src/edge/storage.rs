@@ -3,10 +3,8 @@
 //! Every call tolerates a browser that refuses (private modes, disabled or full storage): the
 //! check-in must keep working without saving, and say so.
 
-use crate::domain::snapshot::{is_key_to_set_aside, STORAGE_KEY};
-
-/// Every key this widget has ever written starts with this.
-const PREFIX: &str = "missing-pieces:";
+use crate::domain::snapshot::is_key_to_set_aside_under;
+use crate::domain::widget_key::WidgetKey;
 
 /// Why storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,27 +21,34 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
-/// The saved snapshot, if there is one and storage can be read.
-pub fn read_snapshot() -> Option<String> {
-    storage().ok()?.get_item(STORAGE_KEY).ok().flatten()
+/// The widget's saved snapshot, if there is one and storage can be read.
+pub fn read_snapshot(widget: &WidgetKey) -> Option<String> {
+    storage()
+        .ok()?
+        .get_item(&widget.storage_key())
+        .ok()
+        .flatten()
 }
 
-/// Saves the snapshot text.
-pub fn write_snapshot(text: &str) -> Result<(), StorageError> {
+/// Saves the widget's snapshot text.
+pub fn write_snapshot(widget: &WidgetKey, text: &str) -> Result<(), StorageError> {
     storage()?
-        .set_item(STORAGE_KEY, text)
+        .set_item(&widget.storage_key(), text)
         .map_err(|_| StorageError::WriteFailed)
 }
 
-/// Removes every key the widget wrote, whatever version wrote it: the client asked to erase.
-pub fn erase_all() -> Result<(), StorageError> {
-    remove_keys(|key| key.starts_with(PREFIX))
+/// Removes every key this widget wrote, whatever version wrote it (the client asked to erase);
+/// another widget's on the same page stay.
+pub fn erase_all(widget: &WidgetKey) -> Result<(), StorageError> {
+    let prefix = widget.storage_prefix();
+    remove_keys(|key| key.starts_with(&prefix))
 }
 
-/// Sets an unreadable snapshot aside: removes the saved-progress keys of this format version and
-/// earlier ones, and nothing a later version wrote ([`is_key_to_set_aside`]).
-pub fn set_aside() -> Result<(), StorageError> {
-    remove_keys(is_key_to_set_aside)
+/// Sets this widget's unreadable snapshot aside: removes its saved-progress keys of this format
+/// version and earlier ones, and nothing a later version or another widget wrote.
+pub fn set_aside(widget: &WidgetKey) -> Result<(), StorageError> {
+    let prefix = widget.storage_prefix();
+    remove_keys(|key| is_key_to_set_aside_under(&prefix, key))
 }
 
 /// Removes every key `ours` picks.

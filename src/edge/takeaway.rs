@@ -5,8 +5,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 use crate::domain::text::Date;
+use crate::domain::widget_key::WidgetKey;
 
-/// Opens the browser's print dialog (where "Save as PDF" also lives).
+/// Opens the browser's print dialog (where "Save as PDF" also lives). Embedded, the page then
+/// prints this widget alone: `shadow-host.js` marks its element as the button is pressed.
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
@@ -31,6 +33,75 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
         Some(())
     };
     attempt().is_some()
+}
+
+/// `text` as a file named `name` (a `File`, made through the global constructor so no extra
+/// browser bindings are needed).
+fn file(name: &str, mime: &str, text: &str) -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&window, &"File".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &mime.into()).ok()?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let args = js_sys::Array::of3(&parts, &name.into(), &options);
+    js_sys::Reflect::construct(&constructor, &args).ok()
+}
+
+/// What to give `navigator.share` (and `canShare`) for one file.
+fn share_data(file: &JsValue, title: &str) -> Option<js_sys::Object> {
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file)).ok()?;
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    Some(data)
+}
+
+/// The navigator's method `name`, if it has one.
+fn navigator_method(name: &str) -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let method = js_sys::Reflect::get(&navigator, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some((navigator, method))
+}
+
+/// Whether the browser can hand a file to the system's share sheet (Web Share with files: most
+/// phones have it, most desktop browsers do not).
+pub fn can_share_files() -> bool {
+    let check = || -> Option<bool> {
+        let (navigator, can_share) = navigator_method("canShare")?;
+        navigator_method("share")?;
+        let data = share_data(&file("check-in.txt", "text/plain", "")?, "")?;
+        can_share.call1(&navigator, &data).ok()?.as_bool()
+    };
+    check().unwrap_or(false)
+}
+
+/// Opens the system's share sheet with `text` as the file `name`, so the client can send it by
+/// email or another app of their choice; `done` is told whether it was shared (not when the
+/// client closed the sheet, or the browser refused).
+pub fn share_file(
+    name: &str,
+    mime: &str,
+    text: &str,
+    title: &str,
+    done: impl FnOnce(bool) + 'static,
+) {
+    let promise = (|| -> Option<js_sys::Promise> {
+        let (navigator, share) = navigator_method("share")?;
+        let data = share_data(&file(name, mime, text)?, title)?;
+        share.call1(&navigator, &data).ok()?.dyn_into().ok()
+    })();
+    let Some(promise) = promise else {
+        done(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }
 
 /// Copies `text` to the clipboard; `done` is told whether it worked.
@@ -58,11 +129,13 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// The page's fragment without `#`, if it is one of this widget's share links.
-pub fn share_fragment() -> Option<String> {
+/// The answers of a share link in the page's address, if it is one for this widget (a link made
+/// in another widget on the page is left to that one).
+pub fn share_fragment(widget: &WidgetKey) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let fragment = hash.strip_prefix('#')?;
-    fragment.starts_with("mp").then(|| fragment.to_owned())
+    widget
+        .read_fragment(hash.strip_prefix('#')?)
+        .map(str::to_owned)
 }
 
 /// Takes the share link out of the address bar once read, so a reload or a bookmark does not

@@ -20,6 +20,7 @@ use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
 use crate::domain::session::{Event, Session};
 use crate::domain::text::{Date, Locale};
+use crate::domain::widget_key::WidgetKey;
 use crate::edge;
 
 /// Properties of [`App`].
@@ -44,6 +45,12 @@ pub struct AppProps {
     /// Today's date, read by the edge, for the take-away and the printed summary.
     #[prop_or_default]
     pub today: Date,
+    /// Which widget on the page this is: where its progress is saved, and its share links.
+    #[prop_or_default]
+    pub widget: WidgetKey,
+    /// Whether the browser can hand a file to the system's share sheet (read by the edge).
+    #[prop_or_default]
+    pub can_share_files: bool,
 }
 
 impl Default for AppProps {
@@ -55,6 +62,8 @@ impl Default for AppProps {
             saved: None,
             shared: None,
             today: Date::default(),
+            widget: WidgetKey::default(),
+            can_share_files: false,
         }
     }
 }
@@ -225,17 +234,20 @@ pub fn App(props: &AppProps) -> Html {
     let clear_and_stop = {
         let ui = ui.clone();
         let state = state.clone();
+        let widget = props.widget.clone();
         Callback::from(move |()| {
             ui.dispatch(UiChange::CloseStop);
             // Clearing also removes what is being saved on the device.
-            if state.session.saving == Saving::On && edge::storage::erase_all().is_ok() {
+            if state.session.saving == Saving::On && edge::storage::erase_all(&widget).is_ok() {
                 state.dispatch(Event::Erased);
                 ui.dispatch(UiChange::Erased);
             }
             state.dispatch(Event::Journey(Action::Restart));
         })
     };
-    let in_progress = !matches!(step, Step::Welcome);
+    // "Stop for now" is for a check-in under way: at the welcome nothing has started, and the
+    // results are the end (they offer "Start again", and saving has its own "Erase").
+    let in_progress = !matches!(step, Step::Welcome | Step::Results);
 
     // Once, on the first render: the counsellor's colours, set through the CSSOM (a style
     // attribute would break a strict Content-Security-Policy); unreadable saved answers are set
@@ -244,10 +256,11 @@ pub fn App(props: &AppProps) -> Html {
         let root = root.clone();
         let config = props.config.clone();
         let opening = opening.clone();
+        let widget = props.widget.clone();
         move |_| {
             edge::theme(&root, &config);
             if opening.1.set_aside {
-                let _ = edge::storage::set_aside();
+                let _ = edge::storage::set_aside(&widget);
             }
             if opening.1.clear_link {
                 edge::takeaway::clear_fragment();
@@ -262,6 +275,7 @@ pub fn App(props: &AppProps) -> Html {
         let ui = ui.clone();
         let state = state.clone();
         let root = root.clone();
+        let widget = props.widget.clone();
         move |session: &Session| {
             let journey = &session.journey;
             if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
@@ -273,7 +287,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             let written = session
                 .to_write()
-                .map(|t| edge::storage::write_snapshot(&t));
+                .map(|t| edge::storage::write_snapshot(&widget, &t));
             if let Some(Err(_)) = written {
                 state.dispatch(Event::SaveFailed);
                 ui.dispatch(UiChange::SaveFailed);
@@ -285,8 +299,9 @@ pub fn App(props: &AppProps) -> Html {
         on_erase: {
             let ui = ui.clone();
             let state = state.clone();
+            let widget = props.widget.clone();
             Callback::from(move |()| {
-                if edge::storage::erase_all().is_ok() {
+                if edge::storage::erase_all(&widget).is_ok() {
                     state.dispatch(Event::Erased);
                     ui.dispatch(UiChange::Erased);
                 }
@@ -382,6 +397,8 @@ pub fn App(props: &AppProps) -> Html {
                     counsellor_email: props.config.contact.email.as_deref(),
                     include_notes: ui.include_notes,
                     today: props.today,
+                    widget: &props.widget,
+                    can_share_files: props.can_share_files,
                     said: &ui.said,
                     on_include_notes,
                     on_said,

@@ -8,7 +8,8 @@ use crate::domain::answers::Notes;
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
 use crate::domain::text::Date;
-use crate::domain::{share, summary};
+use crate::domain::widget_key::WidgetKey;
+use crate::domain::{email, share, summary};
 use crate::edge::takeaway;
 
 /// What the take-away last said. The app keeps it, and forgets it when the client leaves the
@@ -32,6 +33,10 @@ pub struct TakeAway<'a> {
     pub include_notes: bool,
     /// Today's date, read by the edge when the widget opened.
     pub today: Date,
+    /// Which widget on the page this is, so its share link opens in it alone.
+    pub widget: &'a WidgetKey,
+    /// Whether the browser can hand a file to the system's share sheet (read by the edge).
+    pub can_share_files: bool,
     pub said: &'a Said,
     pub on_include_notes: Callback<bool>,
     pub on_said: Callback<Said>,
@@ -96,13 +101,32 @@ pub fn take_away(props: TakeAway) -> Html {
         &iso_date,
         props.include_notes,
     );
-    let fragment = share::encode(&props.journey.answers, props.journey.locale, &env.content);
+    let fragment = props.widget.share_fragment(&share::encode(
+        &props.journey.answers,
+        props.journey.locale,
+        &env.content,
+    ));
     let on_notes = {
         let on_include_notes = props.on_include_notes.clone();
         let include = props.include_notes;
         Callback::from(move |_: Event| on_include_notes.emit(!include))
     };
     let has_notes = !props.journey.notes.is_empty();
+    let text_name = format!("check-in-{iso_date}.txt");
+    // Emailing saves the summary as a file first; the short email asks the client to attach it.
+    let save_for_email = {
+        let (name, text) = (text_name.clone(), summary_text.clone());
+        Callback::from(move |_: MouseEvent| {
+            takeaway::download(&name, "text/plain;charset=utf-8", &text);
+        })
+    };
+    let share_file = {
+        let (name, text) = (text_name.clone(), summary_text.clone());
+        let title = env.t("summary-email-subject").to_owned();
+        Callback::from(move |_: MouseEvent| {
+            takeaway::share_file(&name, "text/plain", &text, &title, |_| ());
+        })
+    };
 
     html! {
         <section class="mp-results-part mp-takeaway" aria-labelledby="mp-take-title">
@@ -115,11 +139,11 @@ pub fn take_away(props: TakeAway) -> Html {
                 </label>
             }
             <div class="mp-take-actions">
-                <button type="button" class="mp-button mp-button-quiet" onclick={Callback::from(|_: MouseEvent| takeaway::print())}>
+                <button type="button" class="mp-button mp-button-quiet mp-print" onclick={Callback::from(|_: MouseEvent| takeaway::print())}>
                     { env.t("take-print") }
                 </button>
                 <button type="button" class="mp-button mp-button-quiet"
-                    onclick={download(format!("check-in-{iso_date}.txt"), "text/plain;charset=utf-8", summary_text.clone())}>
+                    onclick={download(text_name.clone(), "text/plain;charset=utf-8", summary_text.clone())}>
                     { env.t("take-text") }
                 </button>
                 <button type="button" class="mp-button mp-button-quiet"
@@ -136,12 +160,21 @@ pub fn take_away(props: TakeAway) -> Html {
                 </button>
                 <p class="mp-muted">{ env.t("take-link-note") }</p>
             </div>
+            if props.can_share_files {
+                <div class="mp-take-more">
+                    <button type="button" class="mp-button mp-button-quiet" onclick={share_file}>
+                        { env.t("take-share") }
+                    </button>
+                    <p class="mp-muted">{ env.t("take-share-note") }</p>
+                </div>
+            }
             if let Some(email) = props.counsellor_email {
                 <div class="mp-take-more">
-                    <a class="mp-button mp-button-quiet"
-                        href={summary::mailto(email, env.t("summary-email-subject"), &summary_text)}>
+                    <a class="mp-button mp-button-quiet" onclick={save_for_email}
+                        href={email::short_mailto(email, &env.strings, &text_name)}>
                         { env.t("take-email") }
                     </a>
+                    <p class="mp-muted">{ env.t("take-email-attach") }</p>
                     <p class="mp-muted">{ env.t("take-email-note") }</p>
                 </div>
             }

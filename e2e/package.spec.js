@@ -1,0 +1,80 @@
+// The release package (scripts/package.sh): what a counsellor downloads. Reads the zips written
+// to release/ before the end-to-end tests run, and writes them again to check they are the same.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { readZip } from '../scripts/zip.mjs';
+
+const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
+const release = `release/missing-pieces-${version}.zip`;
+const plugin = `release/missing-pieces-wordpress-${version}.zip`;
+const WIDGET = ['embed.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+
+const names = (zip) => readZip(zip).map((e) => e.name);
+const file = (zip, name) => readZip(zip).find((e) => e.name === name)?.data;
+
+test('should hold the folder to upload, the configurator, a start page and the plugin', () => {
+  const zip = readFileSync(release);
+  const top = `missing-pieces-${version}/`;
+  const inZip = names(zip);
+  expect(inZip.every((n) => n.startsWith(top)), 'one folder named with the version').toBe(true);
+  // Every file the build made, in the folder to upload, byte for byte.
+  for (const name of readdirSync('dist')) {
+    expect(file(zip, `${top}missing-pieces/${name}`)?.equals(readFileSync(join('dist', name))), name).toBe(true);
+  }
+  for (const name of ['configure.html', 'configure.js', 'embed.js', 'frame.js', 'index.html']) {
+    expect(inZip).toContain(`${top}missing-pieces/${name}`);
+  }
+  expect(inZip).toContain(`${top}SETTINGS.md`);
+  expect(file(zip, `${top}missing-pieces-wordpress-${version}.zip`)?.equals(readFileSync(plugin))).toBe(true);
+
+  const start = file(zip, `${top}START-HERE.html`).toString('utf8');
+  expect(start).toContain(`Missing Pieces check-in ${version}`);
+  expect(start).toContain('[missing_pieces]');
+  expect(start).toContain('configure.html');
+  expect(start).toContain('urgent help contacts');
+  expect(start).toContain('&lt;div data-missing-pieces');
+  // Plain and self-contained: opened from disk, it loads nothing and runs nothing.
+  expect(start).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+  expect(start).not.toContain('{{');
+});
+
+test('should make a WordPress plugin zip with the widget\'s files inside', () => {
+  const zip = readFileSync(plugin);
+  const inZip = names(zip);
+  expect(inZip.every((n) => n.startsWith('missing-pieces/'))).toBe(true);
+  for (const name of ['missing-pieces.php', 'uninstall.php', 'readme.txt', 'block/block.json', 'block/index.js', 'includes/settings.php']) {
+    expect(inZip).toContain(`missing-pieces/${name}`);
+  }
+  for (const name of WIDGET) {
+    expect(file(zip, `missing-pieces/widget/${name}`)?.equals(readFileSync(join('dist', name))), name).toBe(true);
+  }
+  const main = file(zip, 'missing-pieces/missing-pieces.php').toString('utf8');
+  expect(main).toMatch(new RegExp(`^ \\* Version:\\s+${version.replaceAll('.', '\\.')}$`, 'm'));
+  expect(main).toContain('Text Domain:       missing-pieces');
+  // Nothing in the plugin reaches another site.
+  for (const { name, data } of readZip(zip).filter((e) => /\.(php|js)$/.test(e.name) && !e.name.includes('/widget/'))) {
+    expect(data.toString('utf8'), name).not.toMatch(/wp_remote_|curl_|file_get_contents\(\s*['"]https?:|fetch\(/);
+  }
+});
+
+test('should write the same bytes every time', () => {
+  const runs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'missing-pieces-package-')));
+  try {
+    for (const out of runs) {
+      execFileSync('node', ['scripts/package.mjs', '--dist', 'dist', '--out', out], {
+        stdio: 'pipe',
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+      });
+    }
+    for (const name of [release, plugin].map((n) => n.replace('release/', ''))) {
+      const [a, b] = runs.map((out) => readFileSync(join(out, name)));
+      expect(a.equals(b), name).toBe(true);
+      expect(names(a)).toEqual(names(readFileSync(`release/${name}`)));
+    }
+  } finally {
+    for (const out of runs) rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,193 @@
+// The WordPress plugin in a real WordPress (started by scripts/wordpress-test.sh): installed from
+// its zip through the admin, set up on its settings page, placed on a page with the shortcode and
+// the block, used by a visitor, and deleted again.
+import { execFileSync } from 'node:child_process';
+import { test, expect } from '@playwright/test';
+import { toResults } from '../content.js';
+
+const WP_URL = process.env.WP_URL;
+const ADMIN = { user: 'counsellor', password: 'Riverside-check-in-2026!' };
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!WP_URL, 'needs the WordPress that scripts/wordpress-test.sh starts');
+
+/** One admin tab for the whole file: the steps build on each other, as they would for a counsellor. */
+let admin;
+/** The published page with the check-in. */
+let pageUrl;
+
+/** The plugin's option as stored in WordPress's database ('' when there is none). */
+function storedOption() {
+  return execFileSync('mariadb', [
+    '--no-defaults', `--socket=${process.env.WP_DB_SOCKET}`, '-u', 'root', '-N', '-B', '-e',
+    "SELECT option_value FROM wordpress.wp_options WHERE option_name = 'missing_pieces_settings'",
+  ], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * Collects requests beyond this WordPress and errors in the console. In the admin, WordPress's
+ * own toolbar shows the user's Gravatar picture (from gravatar.com): not the plugin's doing, so
+ * `{ admin: true }` leaves that one out.
+ */
+function watch(page, { admin = false } = {}) {
+  const outside = [];
+  const errors = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (admin && /^https?:\/\/\d\.gravatar\.com\/avatar\//.test(url)) return;
+    if (!url.startsWith(WP_URL) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  page.on('console', (message) => {
+    // The picture that did not load (the test machine has no network) logs this.
+    if (admin && message.text() === 'Failed to load resource: net::ERR_NAME_NOT_RESOLVED') return;
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { outside, errors };
+}
+
+test.beforeAll(async ({ browser }) => {
+  admin = await browser.newPage();
+});
+
+test.afterAll(async () => {
+  await admin?.close();
+});
+
+test('should install the plugin from its zip through the WordPress admin', async () => {
+  const zip = process.env.WP_PLUGIN_ZIP;
+  await admin.goto('/wp-admin/install.php');
+  await admin.locator('#weblog_title').fill('Riverside Counselling');
+  await admin.locator('#user_login').fill(ADMIN.user);
+  await admin.locator('#pass1').fill(ADMIN.password);
+  await admin.locator('#admin_email').fill('hello@riverside.example');
+  await admin.getByRole('button', { name: 'Install WordPress' }).click();
+  await expect(admin.getByRole('heading', { name: 'Success!' })).toBeVisible();
+
+  await admin.goto('/wp-login.php');
+  await admin.locator('#user_login').fill(ADMIN.user);
+  await admin.locator('#user_pass').fill(ADMIN.password);
+  await admin.locator('#wp-submit').click();
+  await expect(admin.locator('#wpadminbar')).toBeAttached();
+
+  await admin.goto('/wp-admin/plugin-install.php?tab=upload');
+  await admin.locator('#pluginzip').setInputFiles(zip);
+  await admin.locator('#install-plugin-submit').click();
+  await expect(admin.getByText('Plugin installed successfully.')).toBeVisible();
+  await admin.getByRole('link', { name: 'Activate Plugin' }).click();
+  await expect(admin.getByText('Plugin activated.')).toBeVisible();
+  await expect(admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]')).toContainText('Missing Pieces check-in');
+});
+
+test('should check the settings with the widget\'s rules and preview the check-in', async () => {
+  const { outside, errors } = watch(admin, { admin: true });
+  // From the plugin's row on the Plugins screen, as a counsellor would find it.
+  await admin.goto('/wp-admin/plugins.php');
+  await admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]').getByRole('link', { name: 'Settings' }).click();
+  await expect(admin.getByRole('heading', { name: 'Missing Pieces check-in', level: 1 })).toBeVisible();
+  await admin.getByLabel('Practice name').fill('Riverside Counselling');
+  await admin.getByLabel('Email address').fill('hello@riverside.example');
+  await admin.getByLabel('Accent colour').fill('teal');
+  await admin.locator('#missing-pieces-help-1-name').fill('Riverside Crisis Line');
+  await admin.locator('#missing-pieces-help-1-phone').fill('+44 20 7946 0000');
+  await admin.locator('#missing-pieces-help-1-hours').fill('24 hours, every day');
+  await admin.locator('#missing-pieces-help-2-name').fill('Nobody to reach');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+
+  // What breaks the widget's rules is refused, and the page says why; the rest is saved.
+  await expect(admin.getByText('Colour names such as “teal” do not work. This setting was not changed.')).toBeVisible();
+  await expect(admin.getByText('Contact 2 needs a phone number, a text message line or a website')).toBeVisible();
+  await expect(admin.getByLabel('Accent colour')).toHaveValue('');
+  await expect(admin.getByLabel('Practice name')).toHaveValue('Riverside Counselling');
+
+  await admin.getByLabel('Accent colour').fill('#7a3b69');
+  await admin.locator('#missing-pieces-help-2-name').fill('');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(admin.getByText('Settings saved.')).toBeVisible();
+  const stored = storedOption();
+  expect(stored).toContain('Riverside Crisis Line');
+  expect(stored).toContain('#7a3b69');
+
+  // The preview is the widget itself, with the saved settings and no note for the site owner.
+  const preview = admin.locator('.missing-pieces-preview');
+  await expect(preview.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(122, 59, 105)');
+  await expect(preview.getByRole('note')).toHaveCount(0);
+  for (const [label, width] of [['390', 390], ['1280', 1280]]) {
+    await admin.setViewportSize({ width, height: 900 });
+    await admin.screenshot({ path: `e2e/artifacts/screens/wordpress-settings-${label}.png`, fullPage: true });
+  }
+  await admin.setViewportSize({ width: 1280, height: 720 });
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
+
+test('should publish a page with the shortcode and the block', async () => {
+  await admin.goto('/wp-admin/post-new.php?post_type=page');
+  await admin.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.());
+  // The block editor knows the plugin's block (its plain-JavaScript editor script loaded).
+  expect(await admin.evaluate(() => window.wp.blocks.getBlockType('missing-pieces/check-in')?.title))
+    .toBe('Missing Pieces check-in');
+  pageUrl = await admin.evaluate(async () => {
+    const { blocks, data } = window.wp;
+    data.dispatch('core/editor').editPost({ title: 'Before your first session', status: 'publish' });
+    data.dispatch('core/editor').resetEditorBlocks([
+      blocks.createBlock('core/paragraph', { content: 'Before we meet, you may like to try this short check-in.' }),
+      blocks.createBlock('core/shortcode', { text: '[missing_pieces]' }),
+      blocks.createBlock('missing-pieces/check-in', { widgetId: 'second' }),
+    ]);
+    await data.dispatch('core/editor').savePost();
+    return data.select('core/editor').getCurrentPost().link;
+  });
+  expect(pageUrl).toContain(WP_URL);
+});
+
+test('should let a visitor complete the check-in on the published page, with nothing sent anywhere', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+
+  // A page without the check-in does not load its script. (WordPress's sample post shows its
+  // sample comment's Gravatar picture, so requests are watched from the next page on.)
+  await page.goto('/?p=1');
+  await expect(page.getByRole('heading', { name: 'Hello world!', exact: true })).toBeVisible();
+  await expect(page.locator('script[src*="missing-pieces"]')).toHaveCount(0);
+
+  const { outside, errors } = watch(page);
+  await page.goto(pageUrl);
+  await expect(page.locator('script[src*="/widget/embed.js"]')).toHaveAttribute('type', 'module');
+  const widgets = page.locator('[data-missing-pieces]');
+  await expect(widgets).toHaveCount(2);
+  const first = widgets.first();
+  await expect(first.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(122, 59, 105)');
+  await first.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(first.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+  await first.getByRole('button', { name: 'Close' }).click();
+
+  await toResults(first);
+  await expect(first.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
+  await expect(first.getByRole('link', { name: 'hello@riverside.example' })).toBeVisible();
+  // The block's check-in is a widget of its own, still at its start.
+  await expect(widgets.nth(1).getByRole('button', { name: 'Start the check-in' })).toBeVisible();
+  for (const [label, width] of [['390', 390], ['1280', 1280]]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `e2e/artifacts/screens/wordpress-page-results-${label}.png`, fullPage: true });
+  }
+
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+  expect(await context.cookies(), 'cookies').toEqual([]);
+  await context.close();
+});
+
+test('should remove its settings when the plugin is deleted', async () => {
+  expect(storedOption()).not.toBe('');
+  await admin.goto('/wp-admin/plugins.php');
+  const row = admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]');
+  await row.getByRole('link', { name: /^Deactivate/ }).click();
+  await expect(admin.getByText('Plugin deactivated.')).toBeVisible();
+  admin.once('dialog', (dialog) => dialog.accept());
+  await admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]').getByRole('link', { name: /^Delete/ }).click();
+  await expect(admin.getByText('Missing Pieces check-in was successfully deleted.')).toBeVisible();
+  expect(storedOption()).toBe('');
+});

@@ -1,0 +1,106 @@
+// Writes the release package from a built dist/ (scripts/package.sh builds it first):
+//
+//   release/missing-pieces-<version>.zip            for counsellors: START-HERE.html, the static
+//                                                    folder to upload (with the configurator), and
+//                                                    the WordPress plugin zip
+//   release/missing-pieces-wordpress-<version>.zip   the WordPress plugin alone
+//
+// The version is Cargo.toml's. The same sources give the same bytes: files in sorted order, one
+// date for every entry (SOURCE_DATE_EPOCH, else the last commit's date), no network.
+//
+// Usage: node scripts/package.mjs [--dist dist] [--out release]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { writeZip } from './zip.mjs';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const args = new Map();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], process.argv[i + 1]);
+const dist = resolve(args.get('--dist') ?? join(ROOT, 'dist'));
+const out = resolve(args.get('--out') ?? join(ROOT, 'release'));
+
+/** The files the widget needs on a page that embeds it (what the WordPress plugin serves). */
+export const WIDGET_FILES = ['embed.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+
+function fail(message) {
+  console.error(`package: ${message}`);
+  process.exit(1);
+}
+
+const version = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)?.[1];
+if (!version) fail('no version in Cargo.toml');
+
+function sourceDate() {
+  if (process.env.SOURCE_DATE_EPOCH) return new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000);
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (seconds.trim()) return new Date(Number(seconds.trim()) * 1000);
+  } catch {
+    // Not a git checkout: the fixed date below.
+  }
+  return new Date(Date.UTC(2020, 0, 1));
+}
+
+/** Every file under `dir`, as paths relative to it with `/`, sorted. */
+function filesUnder(dir) {
+  const found = [];
+  const walk = (at) => {
+    for (const name of readdirSync(at)) {
+      const full = join(at, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else found.push(relative(dir, full).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+for (const file of [...WIDGET_FILES, 'index.html', 'configure.html', 'frame.js', 'boot.js']) {
+  try {
+    statSync(join(dist, file));
+  } catch {
+    fail(`${join(relative(ROOT, dist), file)} is missing: build the widget first (scripts/package.sh does)`);
+  }
+}
+
+// The plugin's version must be the widget's: the plugin header, its constant, readme and block.
+const plugin = join(ROOT, 'wordpress', 'missing-pieces');
+const versionChecks = [
+  ['missing-pieces.php', /^\s*\*\s*Version:\s*(\S+)/m],
+  ['missing-pieces.php', /define\(\s*'MISSING_PIECES_VERSION',\s*'([^']+)'/],
+  ['readme.txt', /^Stable tag:\s*(\S+)/m],
+  ['block/index.asset.php', /'version'\s*=>\s*'([^']+)'/],
+];
+for (const [file, pattern] of versionChecks) {
+  const found = readFileSync(join(plugin, file), 'utf8').match(pattern)?.[1];
+  if (found !== version) fail(`wordpress/missing-pieces/${file} says version ${found}; Cargo.toml says ${version}`);
+}
+
+const date = sourceDate();
+const entry = (name, path) => ({ name, data: readFileSync(path) });
+
+const pluginEntries = [
+  ...filesUnder(plugin).map((file) => entry(`missing-pieces/${file}`, join(plugin, file))),
+  ...WIDGET_FILES.map((file) => entry(`missing-pieces/widget/${file}`, join(dist, file))),
+].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const pluginName = `missing-pieces-wordpress-${version}.zip`;
+const pluginZip = writeZip(pluginEntries, date);
+
+const top = `missing-pieces-${version}`;
+const startHere = readFileSync(join(ROOT, 'packaging', 'START-HERE.html'), 'utf8').replaceAll('{{version}}', version);
+const releaseEntries = [
+  { name: `${top}/START-HERE.html`, data: Buffer.from(startHere, 'utf8') },
+  entry(`${top}/SETTINGS.md`, join(ROOT, 'docs', 'config.md')),
+  ...filesUnder(dist).map((file) => entry(`${top}/missing-pieces/${file}`, join(dist, file))),
+  { name: `${top}/${pluginName}`, data: pluginZip },
+];
+const releaseName = `${top}.zip`;
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, pluginName), pluginZip);
+writeFileSync(join(out, releaseName), writeZip(releaseEntries, date));
+for (const name of [releaseName, pluginName]) {
+  const size = statSync(join(out, name)).size;
+  console.log(`${relative(process.cwd(), join(out, name))}  ${(size / 1024).toFixed(1)} KiB`);
+}

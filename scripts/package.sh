@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the release widget and writes the release package to release/ (installs what is missing
+# first): missing-pieces-<version>.zip for counsellors and missing-pieces-wordpress-<version>.zip.
+# With --no-build it packages the dist/ that is already there (the test command does this).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+if [ "${1:-}" != "--no-build" ]; then
+  step "Building the release widget"
+  trunk build --release
+fi
+step "Writing the release package"
+node scripts/package.mjs --dist dist --out release

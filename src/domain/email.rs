@@ -1,0 +1,34 @@
+//! The short email a client sends their counsellor from the results.
+//!
+//! The whole summary does not go in the email: as a `mailto:` address it runs to thousands of
+//! characters, more than some mail programs accept (a few take about 2,000). The client saves
+//! the summary as a file instead, and the email, a few lines long, says the file is attached.
+//! It holds no answer, so nothing private is in the address.
+
+use super::i18n::Strings;
+use super::summary::mailto;
+
+/// The longest `mailto:` address this module writes, in characters, for any language, email
+/// address and date: well under what every mail program accepts.
+pub const MAX_MAILTO_CHARS: usize = 1500;
+
+/// The email's text, in the client's language: a greeting, a line naming the attached file
+/// `file_name`, and thanks, separated by blank lines.
+pub fn email_body(strings: &Strings, file_name: &str) -> String {
+    [
+        strings.get("email-hello").to_owned(),
+        strings.format("email-attached", &[("file", file_name)]),
+        strings.get("email-thanks").to_owned(),
+    ]
+    .join("\n\n")
+}
+
+/// The `mailto:` address of the short email to `to`, with the results' subject, naming the
+/// attached `file_name`.
+pub fn short_mailto(to: &str, strings: &Strings, file_name: &str) -> String {
+    mailto(
+        to,
+        strings.get("summary-email-subject"),
+        &email_body(strings, file_name),
+    )
+}

@@ -1,0 +1,403 @@
+<?php
+/**
+ * The settings page under Settings → Missing Pieces: one form for every setting of the widget,
+ * checked on save with the widget's rules, and a preview of the widget with the saved settings.
+ *
+ * @package MissingPieces
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * Every setting with its default (the widget's own default when a setting is left empty).
+ *
+ * @return array
+ */
+function missing_pieces_defaults() {
+	return array(
+		'practice_name' => '',
+		'intro'         => '',
+		'contact_email' => '',
+		'contact_phone' => '',
+		'booking_url'   => '',
+		'accent'        => '',
+		'background'    => '',
+		'language'      => '',
+		'urgent_help'   => array(),
+		'reflections'   => true,
+		'offer_saving'  => true,
+	);
+}
+
+/**
+ * The saved settings, with defaults for anything missing.
+ *
+ * @return array
+ */
+function missing_pieces_settings() {
+	$saved = get_option( MISSING_PIECES_OPTION, array() );
+	return array_merge( missing_pieces_defaults(), is_array( $saved ) ? $saved : array() );
+}
+
+/**
+ * Registers the option (the Settings API checks the nonce and the capability on save).
+ */
+function missing_pieces_register_setting() {
+	register_setting(
+		'missing_pieces',
+		MISSING_PIECES_OPTION,
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'missing_pieces_sanitize',
+			'default'           => missing_pieces_defaults(),
+			'show_in_rest'      => false,
+		)
+	);
+}
+add_action( 'admin_init', 'missing_pieces_register_setting' );
+
+/**
+ * Adds the page under Settings.
+ */
+function missing_pieces_add_page() {
+	$hook = add_options_page(
+		__( 'Missing Pieces check-in', 'missing-pieces' ),
+		__( 'Missing Pieces', 'missing-pieces' ),
+		'manage_options',
+		'missing-pieces',
+		'missing_pieces_render_page'
+	);
+	add_action( 'admin_print_styles-' . $hook, 'missing_pieces_admin_styles' );
+}
+add_action( 'admin_menu', 'missing_pieces_add_page' );
+
+/**
+ * The settings page's small stylesheet.
+ */
+function missing_pieces_admin_styles() {
+	wp_enqueue_style( 'missing-pieces-admin', plugins_url( 'admin.css', MISSING_PIECES_FILE ), array(), MISSING_PIECES_VERSION );
+}
+
+/**
+ * A link to the settings from the plugin's row on the Plugins screen.
+ *
+ * @param array $links The row's links.
+ * @return array
+ */
+function missing_pieces_action_links( $links ) {
+	$url = admin_url( 'options-general.php?page=missing-pieces' );
+	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Settings', 'missing-pieces' ) . '</a>' );
+	return $links;
+}
+add_filter( 'plugin_action_links_' . plugin_basename( MISSING_PIECES_FILE ), 'missing_pieces_action_links' );
+
+/**
+ * One line of text from the form: control characters out, spaces trimmed.
+ *
+ * @param array  $input The submitted form.
+ * @param string $key   The field.
+ * @return string
+ */
+function missing_pieces_field( $input, $key ) {
+	if ( ! isset( $input[ $key ] ) || ! is_string( $input[ $key ] ) ) {
+		return '';
+	}
+	$value = wp_unslash( $input[ $key ] );
+	if ( 'booking_url' === $key || 'url' === $key ) {
+		// A web address keeps its %-escapes (which sanitize_text_field would remove); the check
+		// that follows accepts only a safe https:// address.
+		return trim( (string) preg_replace( '/[\x00-\x1F\x7F]/', '', $value ) );
+	}
+	return sanitize_text_field( $value );
+}
+
+/**
+ * Checks the submitted settings. A field that breaks the widget's rules is not saved (the field
+ * keeps its last saved value) and the page says why, in the same words as the configurator.
+ *
+ * @param mixed $input The submitted form.
+ * @return array The settings to save.
+ */
+function missing_pieces_sanitize( $input ) {
+	$old   = missing_pieces_settings();
+	$clean = missing_pieces_defaults();
+	if ( ! is_array( $input ) ) {
+		return $old;
+	}
+	$errors = array();
+	$keep   = function ( $key, $value, $message ) use ( &$clean, &$errors, $old ) {
+		if ( '' === $message ) {
+			$clean[ $key ] = $value;
+		} else {
+			$clean[ $key ]  = $old[ $key ];
+			$errors[ $key ] = $message;
+		}
+	};
+
+	$name = missing_pieces_field( $input, 'practice_name' );
+	$keep( 'practice_name', $name, missing_pieces_check_length( $name, 80, __( 'The practice name', 'missing-pieces' ) ) );
+	$intro = isset( $input['intro'] ) && is_string( $input['intro'] ) ? sanitize_textarea_field( wp_unslash( $input['intro'] ) ) : '';
+	$keep( 'intro', $intro, missing_pieces_check_length( $intro, 400, __( 'The welcome message', 'missing-pieces' ) ) );
+	$email = missing_pieces_field( $input, 'contact_email' );
+	$keep( 'contact_email', $email, missing_pieces_check_email( $email ) );
+	$phone = missing_pieces_field( $input, 'contact_phone' );
+	$keep( 'contact_phone', $phone, missing_pieces_check_phone( $phone, __( 'The phone number', 'missing-pieces' ) ) );
+	$booking = missing_pieces_field( $input, 'booking_url' );
+	$keep( 'booking_url', $booking, missing_pieces_check_web_address( $booking, __( 'The booking page', 'missing-pieces' ) ) );
+
+	$accent     = missing_pieces_field( $input, 'accent' );
+	$background = missing_pieces_field( $input, 'background' );
+	$colours    = missing_pieces_check_colours( $accent, $background );
+	$keep( 'accent', missing_pieces_full_hex( $accent ), $colours['accent'] );
+	$keep( 'background', missing_pieces_full_hex( $background ), $colours['background'] );
+
+	$language = missing_pieces_field( $input, 'language' );
+	$keep( 'language', $language, in_array( $language, array( '', 'en', 'es', 'ar' ), true ) ? '' : __( 'Choose one of the languages in the list.', 'missing-pieces' ) );
+
+	$clean['reflections']  = ! empty( $input['reflections'] );
+	$clean['offer_saving'] = ! empty( $input['offer_saving'] );
+
+	$help = array();
+	$rows = isset( $input['urgent_help'] ) && is_array( $input['urgent_help'] ) ? array_values( $input['urgent_help'] ) : array();
+	foreach ( $rows as $i => $row ) {
+		if ( ! is_array( $row ) ) {
+			continue;
+		}
+		$number = $i + 1;
+		$entry  = array();
+		foreach ( array( 'name', 'phone', 'text', 'url', 'hours' ) as $part ) {
+			$value = missing_pieces_field( $row, $part );
+			if ( '' !== $value ) {
+				$entry[ $part ] = $value;
+			}
+		}
+		if ( empty( $entry ) ) {
+			continue;
+		}
+		/* translators: %d: the contact's number in the list. */
+		$label    = sprintf( __( 'Urgent help contact %d', 'missing-pieces' ), $number );
+		$problems = array_filter(
+			array(
+				missing_pieces_check_length( isset( $entry['name'] ) ? $entry['name'] : '', 80, $label . ': ' . __( 'the name', 'missing-pieces' ) ),
+				/* translators: %d: the contact's number in the list. */
+				missing_pieces_check_phone( isset( $entry['phone'] ) ? $entry['phone'] : '', sprintf( __( 'Contact %d’s phone number', 'missing-pieces' ), $number ) ),
+				missing_pieces_check_length( isset( $entry['text'] ) ? $entry['text'] : '', 120, $label . ': ' . __( 'the text message line', 'missing-pieces' ) ),
+				/* translators: %d: the contact's number in the list. */
+				missing_pieces_check_web_address( isset( $entry['url'] ) ? $entry['url'] : '', sprintf( __( 'Contact %d’s website', 'missing-pieces' ), $number ) ),
+				missing_pieces_check_length( isset( $entry['hours'] ) ? $entry['hours'] : '', 120, $label . ': ' . __( 'the opening hours', 'missing-pieces' ) ),
+			)
+		);
+		if ( ! isset( $entry['name'] ) ) {
+			/* translators: %d: the contact's number in the list. */
+			$problems[] = sprintf( __( 'Contact %d needs the service’s name, or the check-in leaves it out.', 'missing-pieces' ), $number );
+		} elseif ( ! isset( $entry['phone'] ) && ! isset( $entry['text'] ) && ! isset( $entry['url'] ) ) {
+			/* translators: %d: the contact's number in the list. */
+			$problems[] = sprintf( __( 'Contact %d needs a phone number, a text message line or a website, so that clients can reach it; without one the check-in leaves it out.', 'missing-pieces' ), $number );
+		}
+		if ( $problems ) {
+			$errors[ 'urgent_help_' . $number ] = implode( ' ', $problems ) . ' ' . __( 'It was not saved.', 'missing-pieces' );
+			continue;
+		}
+		if ( count( $help ) >= MISSING_PIECES_MAX_HELP ) {
+			break;
+		}
+		$help[] = $entry;
+	}
+	$clean['urgent_help'] = $help;
+
+	// WordPress runs this twice when the option is first saved; say each thing once.
+	$said = wp_list_pluck( get_settings_errors( MISSING_PIECES_OPTION ), 'code' );
+	foreach ( $errors as $key => $message ) {
+		if ( in_array( 'missing-pieces-' . $key, $said, true ) ) {
+			continue;
+		}
+		$kept = 0 === strpos( $key, 'urgent_help_' ) ? '' : ' ' . __( 'This setting was not changed.', 'missing-pieces' );
+		add_settings_error( MISSING_PIECES_OPTION, 'missing-pieces-' . $key, $message . $kept, 'error' );
+	}
+	return $clean;
+}
+
+/**
+ * A labelled text input for one setting.
+ *
+ * @param array  $settings The saved settings.
+ * @param string $key      The setting.
+ * @param string $label    The label.
+ * @param string $hint     A line of help under the label.
+ * @param string $type     The input's type.
+ * @param int    $max      The most characters.
+ */
+function missing_pieces_text_row( $settings, $key, $label, $hint, $type = 'text', $max = 80 ) {
+	$id = 'missing-pieces-' . str_replace( '_', '-', $key );
+	?>
+	<tr>
+		<th scope="row"><label for="<?php echo esc_attr( $id ); ?>"><?php echo esc_html( $label ); ?></label></th>
+		<td>
+			<input type="<?php echo esc_attr( $type ); ?>" class="regular-text" id="<?php echo esc_attr( $id ); ?>"
+				name="<?php echo esc_attr( MISSING_PIECES_OPTION . '[' . $key . ']' ); ?>"
+				value="<?php echo esc_attr( $settings[ $key ] ); ?>" maxlength="<?php echo esc_attr( $max ); ?>"
+				aria-describedby="<?php echo esc_attr( $id . '-hint' ); ?>">
+			<p class="description" id="<?php echo esc_attr( $id . '-hint' ); ?>"><?php echo esc_html( $hint ); ?></p>
+		</td>
+	</tr>
+	<?php
+}
+
+/**
+ * The settings page.
+ */
+function missing_pieces_render_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$settings = missing_pieces_settings();
+	$option   = MISSING_PIECES_OPTION;
+	// Rows for the saved contacts and two empty ones, up to the most the check-in shows.
+	$help_rows = min( MISSING_PIECES_MAX_HELP, count( $settings['urgent_help'] ) + 2 );
+	?>
+	<div class="wrap missing-pieces-settings">
+		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<?php // WordPress shows the notices of a page under Settings by itself (options-head.php). ?>
+		<p><?php esc_html_e( 'A short, private check-in your clients can do before a first session. It runs entirely in the visitor’s browser: no answer is sent to this website or anywhere else.', 'missing-pieces' ); ?></p>
+		<p>
+			<?php
+			printf(
+				/* translators: 1: the shortcode, 2: the block's name. */
+				esc_html__( 'To show it on a page, add the shortcode %1$s or the block “%2$s”. Every setting is optional: leave a box empty and the check-in uses its own wording and colours.', 'missing-pieces' ),
+				'<code>[missing_pieces]</code>',
+				esc_html__( 'Missing Pieces check-in', 'missing-pieces' )
+			);
+			?>
+		</p>
+		<form method="post" action="options.php" novalidate>
+			<?php settings_fields( 'missing_pieces' ); ?>
+			<h2><?php esc_html_e( 'Your practice', 'missing-pieces' ); ?></h2>
+			<table class="form-table" role="presentation">
+				<?php missing_pieces_text_row( $settings, 'practice_name', __( 'Practice name', 'missing-pieces' ), __( 'Shown as the check-in’s title. Up to 80 characters.', 'missing-pieces' ) ); ?>
+				<tr>
+					<th scope="row"><label for="missing-pieces-intro"><?php esc_html_e( 'Welcome message', 'missing-pieces' ); ?></label></th>
+					<td>
+						<textarea class="large-text" rows="4" id="missing-pieces-intro" maxlength="400" aria-describedby="missing-pieces-intro-hint"
+							name="<?php echo esc_attr( $option . '[intro]' ); ?>"><?php echo esc_textarea( $settings['intro'] ); ?></textarea>
+						<p class="description" id="missing-pieces-intro-hint"><?php esc_html_e( 'A few words from you on the first screen. Line breaks are kept. Up to 400 characters.', 'missing-pieces' ); ?></p>
+					</td>
+				</tr>
+			</table>
+
+			<h2><?php esc_html_e( 'How clients can reach you', 'missing-pieces' ); ?></h2>
+			<table class="form-table" role="presentation">
+				<?php
+				missing_pieces_text_row( $settings, 'contact_email', __( 'Email address', 'missing-pieces' ), __( 'One address, such as hello@your-practice.example.', 'missing-pieces' ), 'email', 254 );
+				missing_pieces_text_row( $settings, 'contact_phone', __( 'Phone number', 'missing-pieces' ), __( '3 to 20 digits; spaces, dashes, dots and brackets are fine, and + at the start for an international number.', 'missing-pieces' ), 'tel', 40 );
+				missing_pieces_text_row( $settings, 'booking_url', __( 'Booking page', 'missing-pieces' ), __( 'The full web address where clients book a session, starting with https://.', 'missing-pieces' ), 'url', 500 );
+				?>
+			</table>
+
+			<h2><?php esc_html_e( 'Colours and language', 'missing-pieces' ); ?></h2>
+			<table class="form-table" role="presentation">
+				<?php
+				missing_pieces_text_row( $settings, 'accent', __( 'Accent colour', 'missing-pieces' ), __( 'Buttons and highlights, with white text on them: a fairly dark colour written as # and 6 letters or digits, such as #2f6b5e. Empty: the check-in’s deep green.', 'missing-pieces' ), 'text', 7 );
+				missing_pieces_text_row( $settings, 'background', __( 'Background colour', 'missing-pieces' ), __( 'Behind the check-in’s dark grey text: a light colour, such as #fffdf9. Empty: the check-in’s warm white.', 'missing-pieces' ), 'text', 7 );
+				?>
+				<tr>
+					<th scope="row"><label for="missing-pieces-language"><?php esc_html_e( 'Language to start in', 'missing-pieces' ); ?></label></th>
+					<td>
+						<select id="missing-pieces-language" name="<?php echo esc_attr( $option . '[language]' ); ?>" aria-describedby="missing-pieces-language-hint">
+							<?php
+							$languages = array(
+								''   => __( 'The visitor’s browser language', 'missing-pieces' ),
+								'en' => __( 'English', 'missing-pieces' ),
+								'es' => __( 'Spanish (Español)', 'missing-pieces' ),
+								'ar' => __( 'Arabic (العربية), right to left', 'missing-pieces' ),
+							);
+							foreach ( $languages as $code => $label ) {
+								printf( '<option value="%s"%s>%s</option>', esc_attr( $code ), selected( $settings['language'], $code, false ), esc_html( $label ) );
+							}
+							?>
+						</select>
+						<p class="description" id="missing-pieces-language-hint"><?php esc_html_e( 'Visitors can always change the language in the check-in.', 'missing-pieces' ); ?></p>
+					</td>
+				</tr>
+			</table>
+
+			<h2 id="missing-pieces-help-title"><?php esc_html_e( 'Urgent help contacts', 'missing-pieces' ); ?></h2>
+			<p id="missing-pieces-help-hint">
+				<?php
+				printf(
+					/* translators: %d: the most contacts the check-in shows. */
+					esc_html__( 'Crisis services near you, shown under “Need help now?” in this order, at most %d. Each needs a name and at least one of a phone number, a text message line or a website. An empty contact is left out; save to get more empty rows.', 'missing-pieces' ),
+					(int) MISSING_PIECES_MAX_HELP
+				);
+				?>
+			</p>
+			<?php
+			$parts = array(
+				'name'  => array( __( 'Name of the service (needed)', 'missing-pieces' ), 'text', 80 ),
+				'phone' => array( __( 'Phone number', 'missing-pieces' ), 'tel', 40 ),
+				'text'  => array( __( 'Text message line', 'missing-pieces' ), 'text', 120 ),
+				'url'   => array( __( 'Website', 'missing-pieces' ), 'url', 500 ),
+				'hours' => array( __( 'Opening hours', 'missing-pieces' ), 'text', 120 ),
+			);
+			for ( $i = 0; $i < $help_rows; $i++ ) {
+				$entry = isset( $settings['urgent_help'][ $i ] ) ? $settings['urgent_help'][ $i ] : array();
+				?>
+				<fieldset class="missing-pieces-help-row">
+					<?php /* translators: %d: the contact's number in the list. */ ?>
+					<legend><?php echo esc_html( sprintf( __( 'Urgent help contact %d', 'missing-pieces' ), $i + 1 ) ); ?></legend>
+					<?php
+					foreach ( $parts as $part => $spec ) {
+						$id = 'missing-pieces-help-' . ( $i + 1 ) . '-' . $part;
+						?>
+						<p>
+							<label for="<?php echo esc_attr( $id ); ?>"><?php echo esc_html( $spec[0] ); ?></label><br>
+							<input type="<?php echo esc_attr( $spec[1] ); ?>" class="regular-text" id="<?php echo esc_attr( $id ); ?>" maxlength="<?php echo esc_attr( $spec[2] ); ?>"
+								name="<?php echo esc_attr( $option . '[urgent_help][' . $i . '][' . $part . ']' ); ?>"
+								value="<?php echo esc_attr( isset( $entry[ $part ] ) ? $entry[ $part ] : '' ); ?>">
+						</p>
+						<?php
+					}
+					?>
+				</fieldset>
+				<?php
+			}
+			?>
+
+			<h2><?php esc_html_e( 'Optional parts of the check-in', 'missing-pieces' ); ?></h2>
+			<table class="form-table" role="presentation">
+				<tr>
+					<th scope="row"><?php esc_html_e( 'Reflections step', 'missing-pieces' ); ?></th>
+					<td>
+						<label><input type="checkbox" name="<?php echo esc_attr( $option . '[reflections]' ); ?>" value="1" <?php checked( $settings['reflections'] ); ?>>
+							<?php esc_html_e( 'Show the step where clients write a few words of their own', 'missing-pieces' ); ?></label>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><?php esc_html_e( 'Saving', 'missing-pieces' ); ?></th>
+					<td>
+						<label><input type="checkbox" name="<?php echo esc_attr( $option . '[offer_saving]' ); ?>" value="1" <?php checked( $settings['offer_saving'] ); ?>>
+							<?php esc_html_e( 'Offer to save progress on the client’s own device', 'missing-pieces' ); ?></label>
+					</td>
+				</tr>
+			</table>
+			<p>
+				<?php
+				printf(
+					/* translators: %s: the shortcode with a widget id. */
+					esc_html__( 'Two check-ins on one page keep their answers apart by themselves. To give one its own name, which keeps its saved answers when you move it, write %s (letters, digits, - and _).', 'missing-pieces' ),
+					'<code>[missing_pieces widget_id="second"]</code>'
+				);
+				?>
+			</p>
+			<?php submit_button(); ?>
+		</form>
+
+		<h2 id="missing-pieces-preview-title"><?php esc_html_e( 'Preview with the saved settings', 'missing-pieces' ); ?></h2>
+		<p><?php esc_html_e( 'This is the check-in as your clients will see it. If a setting cannot be used, a “Note for the site owner” at its top says why.', 'missing-pieces' ); ?></p>
+		<div class="missing-pieces-preview" role="region" aria-labelledby="missing-pieces-preview-title">
+			<?php echo missing_pieces_markup( 'settings-preview' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in missing_pieces_markup(). ?>
+		</div>
+	</div>
+	<?php
+}
