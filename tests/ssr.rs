@@ -35,7 +35,7 @@ async fn counsellor_settings_show_as_text_with_a_note_for_the_site_owner() {
         );
         AppProps {
             config: Rc::new(config),
-            config_problems: Rc::new(problems.iter().map(ToString::to_string).collect()),
+            config_problems: Rc::new(problems),
             ..AppProps::default()
         }
     })

@@ -8,10 +8,6 @@
 pub use super::ftl::{parse, FtlError};
 use super::text::{Date, Locale, Packed};
 
-const EN: &str = include_str!("../../locales/en/ui.ftl");
-const ES: &str = include_str!("../../locales/es/ui.ftl");
-const AR: &str = include_str!("../../locales/ar/ui.ftl");
-
 /// The interface strings for one language, with English behind any gap.
 ///
 /// `build.rs` parses every `locales/*/ui.ftl` when the crate is built (a malformed file fails the
@@ -50,14 +46,9 @@ fn lookup(table: Packed, index: usize) -> Option<&'static str> {
 impl Strings {
     /// The strings for `locale`.
     pub fn for_locale(locale: Locale) -> Strings {
-        let messages = match locale {
-            Locale::En => tables::EN,
-            Locale::Es => tables::ES,
-            Locale::Ar => tables::AR,
-        };
         Strings {
-            messages,
-            fallback: tables::EN,
+            messages: tables::TABLES[locale.index()],
+            fallback: tables::TABLES[Locale::En.index()],
         }
     }
 
@@ -98,16 +89,12 @@ impl Strings {
 
 /// The English source, for tests and tools.
 pub fn english_source() -> &'static str {
-    EN
+    source(Locale::En)
 }
 
 /// The `.ftl` source for `locale`.
 pub fn source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => EN,
-        Locale::Es => ES,
-        Locale::Ar => AR,
-    }
+    tables::SOURCES[locale.index()]
 }
 
 /// Replaces every `{ $name }` in `template` with its value; unknown names are left as written.

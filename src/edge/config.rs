@@ -1,9 +1,17 @@
 //! Where the counsellor's settings come from: the page address (standalone page and iframe), or
 //! the element a script-tag embed mounts on (a JSON block inside it, or its `data-` attributes).
+//! Settings put where they are not read (a JSON block beside the element, `data-` settings on
+//! the `embed.js` script tag) get a note instead of doing nothing silently.
+//!
+//! Also the configurator's checker: [`check_settings`] runs the widget's own rules on the
+//! configurator's form, so the two cannot disagree.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-use crate::domain::config::{Config, ConfigProblem};
+use crate::domain::config::{table, Config, ConfigProblem, Misplaced};
+use crate::domain::json::{self, Json};
+use crate::domain::text::Locale;
 
 /// Address parameters that are not settings: the iframe's resize target.
 const NOT_SETTINGS: [&str; 1] = ["parent"];
@@ -38,17 +46,161 @@ pub fn from_address() -> (Config, Vec<ConfigProblem>) {
 /// Settings from the counsellor's element: a `<script type="application/json">` inside it wins;
 /// otherwise its `data-` attributes (the `data-missing-pieces` marker itself excluded).
 pub fn from_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
+    let (config, mut problems) = read_host(host);
+    if json_block_beside(host) {
+        problems.push(ConfigProblem::not_read(Misplaced::NextToElement));
+    }
+    if settings_on_script_tag(host) {
+        problems.push(ConfigProblem::not_read(Misplaced::ScriptTag));
+    }
+    (config, problems)
+}
+
+fn read_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
     if let Ok(Some(block)) = host.query_selector("script[type='application/json']") {
         return Config::from_json(&block.text_content().unwrap_or_default());
     }
-    let attributes = host.attributes();
-    let pairs: Vec<(String, String)> = (0..attributes.length())
+    Config::from_pairs(&data_settings(host))
+}
+
+/// An element's `data-` attributes, without `data-`, the widget's marker left out.
+fn data_settings(element: &web_sys::Element) -> Vec<(String, String)> {
+    let attributes = element.attributes();
+    (0..attributes.length())
         .filter_map(|i| attributes.item(i))
         .filter_map(|a| {
             let name = a.name();
             let key = name.strip_prefix("data-")?;
             (key != "missing-pieces").then(|| (key.to_owned(), a.value()))
         })
+        .collect()
+}
+
+/// Whether a `<script type="application/json">` sits right beside the element, where the
+/// widget does not look.
+fn json_block_beside(host: &web_sys::Element) -> bool {
+    let is_block = |e: Option<web_sys::Element>| {
+        e.is_some_and(|e| {
+            e.tag_name().eq_ignore_ascii_case("script")
+                && e.get_attribute("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+        })
+    };
+    if is_block(host.previous_element_sibling()) || is_block(host.next_element_sibling()) {
+        return true;
+    }
+    // The id an earlier version of the guide gave such a block.
+    host.owner_document()
+        .and_then(|d| d.get_element_by_id("missing-pieces-config"))
+        .is_some_and(|block| {
+            let block: &web_sys::Node = &block;
+            !host.contains(Some(block))
+        })
+}
+
+/// Whether a `<script>` that loads `embed.js` carries `data-` settings, which only the widget's
+/// element is read for.
+fn settings_on_script_tag(host: &web_sys::Element) -> bool {
+    let Some(document) = host.owner_document() else {
+        return false;
+    };
+    let Ok(scripts) = document.query_selector_all("script[src*='embed.js']") else {
+        return false;
+    };
+    (0..scripts.length())
+        .filter_map(|i| scripts.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .any(|script| {
+            data_settings(&script).iter().any(|(name, _)| {
+                let name = name.to_ascii_lowercase();
+                table::by_flat(&name).is_some() || name == table::CODE
+            })
+        })
+}
+
+/// The configurator's checker. `pairs` is JSON text of `[["name", "value"], …]` in flat form,
+/// as the configurator writes them onto the widget's element; `language` is a language tag for
+/// the messages. Returns JSON text:
+/// `{"problems": [{"field": …, "explanation": …, "consequence": …}], "json": <canonical JSON>}`.
+#[wasm_bindgen]
+pub fn check_settings(pairs: &str, language: &str) -> String {
+    let locale = Locale::from_tag(language).unwrap_or_default();
+    let pairs: Vec<(String, String)> = match json::parse(pairs) {
+        Ok(Json::Array(items)) => items
+            .iter()
+            .filter_map(|item| match item {
+                Json::Array(pair) => match pair.as_slice() {
+                    [Json::String(k), Json::String(v)] => Some((k.clone(), v.clone())),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let (config, problems) = Config::from_pairs(&pairs);
+    let text = |s: String| Json::String(s);
+    let problems = problems
+        .iter()
+        .map(|p| {
+            Json::Object(vec![
+                ("field".into(), text(p.field.clone())),
+                ("explanation".into(), text(p.explanation(locale))),
+                ("consequence".into(), text(p.consequence(locale))),
+            ])
+        })
         .collect();
-    Config::from_pairs(&pairs)
+    Json::Object(vec![
+        ("problems".into(), Json::Array(problems)),
+        ("json".into(), text(config.to_json())),
+    ])
+    .to_string()
+}
+
+/// The settings table for the configurator, as JSON text: each setting's names, kind, limit,
+/// label and help, the urgent help contact's parts, and the languages the widget speaks.
+#[wasm_bindgen]
+pub fn settings_table() -> String {
+    let text = |s: &str| Json::String(s.to_owned());
+    let number = |n: Option<usize>| n.map_or(Json::Null, |n| Json::Number(n as f64));
+    let settings = table::SETTINGS
+        .iter()
+        .map(|s| {
+            Json::Object(vec![
+                ("json".into(), text(s.json)),
+                (
+                    "flat".into(),
+                    Json::Array(s.flat.iter().map(|f| text(*f)).collect()),
+                ),
+                ("kind".into(), text(s.kind.name())),
+                ("max".into(), number(s.kind.max())),
+                ("label".into(), text(s.label)),
+                ("help".into(), text(s.help)),
+            ])
+        })
+        .collect();
+    let help = table::HELP_FIELDS
+        .iter()
+        .map(|f| {
+            Json::Object(vec![
+                ("name".into(), text(f.name)),
+                ("max".into(), number(Some(f.max))),
+            ])
+        })
+        .collect();
+    let languages = Locale::ALL
+        .iter()
+        .map(|l| {
+            Json::Object(vec![
+                ("tag".into(), text(l.as_str())),
+                ("name".into(), text(l.native_name())),
+            ])
+        })
+        .collect();
+    Json::Object(vec![
+        ("settings".into(), Json::Array(settings)),
+        ("help".into(), Json::Array(help)),
+        ("languages".into(), Json::Array(languages)),
+    ])
+    .to_string()
 }
