@@ -15,15 +15,16 @@ test('should pass over tracking parameters on a link to the standalone page with
   expect(warnings).toEqual([]);
 });
 
-test('should note a name close to a setting, and list thousands of names in one short note', async ({ page }) => {
+test('should note a name close to a setting, and list a thousand such names in one short note', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  const many = Array.from({ length: 2000 }, (_, n) => `acent${n % 10}=%23000`).join('&');
+  // A thousand names close to "accent" (an address has room for about that many).
+  const many = Array.from({ length: 1000 }, () => 'acent=').join('&');
   await page.goto(`/?acent=%23000&${many}`);
   const note = page.getByRole('note');
   await expect(note).toContainText('acent: is not a setting this widget knows. Did you mean "accent"?');
   await expect(note.getByRole('listitem')).toHaveCount(9);
-  await expect(note.getByRole('listitem').last()).toHaveText('settings: 1993 more notes are not listed here.');
+  await expect(note.getByRole('listitem').last()).toHaveText('settings: 993 more notes are not listed here.');
   expect(warnings.length).toBeLessThanOrEqual(9);
 });
 

@@ -121,7 +121,10 @@ fn settings_on_script_tag(host: &web_sys::Element) -> bool {
 /// The configurator's checker. `pairs` is JSON text of `[["name", "value"], …]` in flat form,
 /// as the configurator writes them onto the widget's element; `language` is a language tag for
 /// the messages. Returns JSON text:
-/// `{"problems": [{"field": …, "explanation": …, "consequence": …}], "json": <canonical JSON>}`.
+/// `{"problems": [{"field": …, "explanation": …, "consequence": …}]}`.
+///
+/// The JSON is written by hand: the JSON value's printer would bring number formatting into the
+/// widget's download for text that has no numbers.
 #[wasm_bindgen]
 pub fn check_settings(pairs: &str, language: &str) -> String {
     let locale = Locale::from_tag(language).unwrap_or_default();
@@ -138,69 +141,54 @@ pub fn check_settings(pairs: &str, language: &str) -> String {
             .collect(),
         _ => Vec::new(),
     };
-    let (config, problems) = Config::from_pairs(&pairs);
-    let text = |s: String| Json::String(s);
-    let problems = problems
+    let (_, problems) = Config::from_pairs(&pairs);
+    let problems: Vec<String> = problems
         .iter()
         .map(|p| {
-            Json::Object(vec![
-                ("field".into(), text(p.field.clone())),
-                ("explanation".into(), text(p.explanation(locale))),
-                ("consequence".into(), text(p.consequence(locale))),
-            ])
+            format!(
+                "{{\"field\":{},\"explanation\":{},\"consequence\":{}}}",
+                json::escape(&p.field),
+                json::escape(&p.explanation(locale)),
+                json::escape(&p.consequence(locale))
+            )
         })
         .collect();
-    Json::Object(vec![
-        ("problems".into(), Json::Array(problems)),
-        ("json".into(), text(config.to_json())),
-    ])
-    .to_string()
+    format!("{{\"problems\":[{}]}}", problems.join(","))
 }
 
 /// The settings table for the configurator, as JSON text: each setting's names, kind, limit,
-/// label and help, the urgent help contact's parts, and the languages the widget speaks.
+/// label and help, and the languages the widget speaks.
 #[wasm_bindgen]
 pub fn settings_table() -> String {
-    let text = |s: &str| Json::String(s.to_owned());
-    let number = |n: Option<usize>| n.map_or(Json::Null, |n| Json::Number(n as f64));
-    let settings = table::SETTINGS
+    let text = |s: &str| json::escape(s);
+    let settings: Vec<String> = table::SETTINGS
         .iter()
         .map(|s| {
-            Json::Object(vec![
-                ("json".into(), text(s.json)),
-                (
-                    "flat".into(),
-                    Json::Array(s.flat.iter().map(|f| text(*f)).collect()),
-                ),
-                ("kind".into(), text(s.kind.name())),
-                ("max".into(), number(s.kind.max())),
-                ("label".into(), text(s.label)),
-                ("help".into(), text(s.help)),
-            ])
+            let flat: Vec<String> = s.flat.iter().map(|f| text(f)).collect();
+            let max = s.kind.max().map_or("null".to_owned(), |m| m.to_string());
+            format!(
+                "{{\"json\":{},\"flat\":[{}],\"kind\":{},\"max\":{max},\"label\":{},\"help\":{}}}",
+                text(s.json),
+                flat.join(","),
+                text(s.kind.name()),
+                text(s.label),
+                text(s.help)
+            )
         })
         .collect();
-    let help = table::HELP_FIELDS
-        .iter()
-        .map(|f| {
-            Json::Object(vec![
-                ("name".into(), text(f.name)),
-                ("max".into(), number(Some(f.max))),
-            ])
-        })
-        .collect();
-    let languages = Locale::ALL
+    let languages: Vec<String> = Locale::ALL
         .iter()
         .map(|l| {
-            Json::Object(vec![
-                ("tag".into(), text(l.as_str())),
-                ("name".into(), text(l.native_name())),
-            ])
+            format!(
+                "{{\"tag\":{},\"name\":{}}}",
+                text(l.as_str()),
+                text(l.native_name())
+            )
         })
         .collect();
-    Json::Object(vec![
-        ("settings".into(), Json::Array(settings)),
-        ("help".into(), Json::Array(help)),
-        ("languages".into(), Json::Array(languages)),
-    ])
-    .to_string()
+    format!(
+        "{{\"settings\":[{}],\"languages\":[{}]}}",
+        settings.join(","),
+        languages.join(",")
+    )
 }
