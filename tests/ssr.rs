@@ -154,3 +154,23 @@ mod results {
         }
     }
 }
+
+/// The values of every `name="…"` attribute in `html`.
+fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    html.split(&format!(" {name}=\""))
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_aria_controls_names_an_element_that_is_there() {
+    let html = render(AppProps::default).await;
+    let ids = attribute_values(&html, "id");
+    let controls = attribute_values(&html, "aria-controls");
+    for target in &controls {
+        for id in target.split_whitespace() {
+            assert!(ids.contains(&id), "aria-controls=\"{id}\" names no element in {html}");
+        }
+    }
+}
