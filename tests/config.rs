@@ -1156,7 +1156,14 @@ fn a_flat_name_close_to_a_setting_gets_a_note_with_the_right_name() {
 
 #[test]
 fn thousands_of_unknown_names_give_a_short_list_and_one_summary_note() {
-    let names: Vec<String> = (0..2000).map(|n| format!("acent{}", n % 10)).collect();
+    // Names two letters away from "accent": each gets a suggestion, so each is a note.
+    let digits = "0123456789abcdefghijklmnopqrstuvwxyz".as_bytes();
+    let names: Vec<String> = (0..1200)
+        .map(|n| {
+            let (a, b) = (digits[n / 36] as char, digits[n % 36] as char);
+            format!("accent{a}{b}")
+        })
+        .collect();
     let pairs: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "#000")).collect();
     let (config, problems) = read(Input::Pairs(&pairs));
     assert_eq!(config, default());
@@ -1164,20 +1171,32 @@ fn thousands_of_unknown_names_give_a_short_list_and_one_summary_note() {
     assert_eq!(
         problems[MAX_NOTES].kind,
         ProblemKind::More {
-            count: 2000 - MAX_NOTES
+            count: 1200 - MAX_NOTES
         }
     );
     assert_eq!(
         problems[MAX_NOTES].to_string(),
         format!(
             "settings: {} more notes are not listed here.",
-            2000 - MAX_NOTES
+            1200 - MAX_NOTES
         )
     );
-    // The same for JSON: every name is unknown, and the list stays short.
+    // The same for JSON, where every unknown name is noted.
     let members: Vec<String> = (0..1500).map(|n| format!("\"x{n}\": 1")).collect();
     let (_, problems) = Config::from_json(&format!("{{{}}}", members.join(",")));
     assert_eq!(problems.len(), MAX_NOTES + 1);
+}
+
+#[test]
+fn a_name_given_over_and_over_is_noted_once() {
+    let pairs = vec![("acent", "#000"); 500];
+    let problems = check(Input::Pairs(&pairs), default(), &["acent"]);
+    assert_eq!(
+        problems[0].kind,
+        ProblemKind::UnknownSetting {
+            suggestion: Some("accent".into())
+        }
+    );
 }
 
 /// Every invisible formatting character the checker removes, with a name for messages.

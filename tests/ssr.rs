@@ -170,7 +170,10 @@ async fn every_aria_controls_names_an_element_that_is_there() {
     let controls = attribute_values(&html, "aria-controls");
     for target in &controls {
         for id in target.split_whitespace() {
-            assert!(ids.contains(&id), "aria-controls=\"{id}\" names no element in {html}");
+            assert!(
+                ids.contains(&id),
+                "aria-controls=\"{id}\" names no element in {html}"
+            );
         }
     }
 }

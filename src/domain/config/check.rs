@@ -93,7 +93,11 @@ impl Draft {
         self.push(ConfigProblem::new(field, kind, outcome));
     }
 
+    /// Keeps a problem, unless the same one is already noted (a name given over and over).
     fn push(&mut self, problem: ConfigProblem) {
+        if self.problems.contains(&problem) {
+            return;
+        }
         if self.problems.len() < MAX_NOTES {
             self.problems.push(problem);
         } else {
