@@ -1423,3 +1423,53 @@ fn every_kind_of_note_has_its_own_words_in_every_language() {
         }
     }
 }
+
+/// Text with invisible formatting characters scattered through it, and the text without them.
+fn text_with_format_characters() -> impl Strategy<Value = (String, String)> {
+    let piece = prop_oneof![
+        3 => "[a-zA-Z0-9 .,'()éء-ي-]{1,6}".prop_map(|s| (s.clone(), s)),
+        1 => prop::sample::select(FORMAT_CHARACTERS.to_vec()).prop_map(|c| (c.to_string(), String::new())),
+    ];
+    prop::collection::vec(piece, 1..12).prop_map(|pieces| {
+        pieces.into_iter().fold(
+            (String::new(), String::new()),
+            |(mut raw, mut clean), (r, c)| {
+                raw.push_str(&r);
+                clean.push_str(&c);
+                (raw, clean)
+            },
+        )
+    })
+}
+
+proptest! {
+    #[test]
+    fn every_text_setting_loses_its_formatting_characters_and_says_so(
+        (raw, clean) in text_with_format_characters(),
+        setting in prop::sample::select(vec!["practice-name", "intro", "help-name", "help-text", "help-hours"]),
+    ) {
+        let expected = clean.trim().to_owned();
+        prop_assume!(!expected.is_empty());
+        let help = |part: &str| {
+            let value = json::escape(&raw);
+            format!(r#"[{{"name": "Line", "phone": "988", "{part}": {value}}}]"#)
+        };
+        let pairs: Vec<(String, String)> = match setting {
+            "help-name" => vec![("urgent-help".into(), help("name").replacen(r#""name": "Line", "#, "", 1))],
+            "help-text" => vec![("urgent-help".into(), help("text"))],
+            "help-hours" => vec![("urgent-help".into(), help("hours"))],
+            name => vec![(name.into(), raw.clone())],
+        };
+        let (config, problems) = Config::from_pairs(&pairs);
+        let got = match setting {
+            "practice-name" => config.practice_name.clone(),
+            "intro" => config.intro.clone(),
+            "help-name" => config.urgent_help.first().map(|h| h.name.clone()),
+            "help-text" => config.urgent_help.first().and_then(|h| h.text.clone()),
+            _ => config.urgent_help.first().and_then(|h| h.hours.clone()),
+        };
+        prop_assert_eq!(got.as_deref(), Some(expected.as_str()));
+        let noted = problems.iter().any(|p| p.kind == ProblemKind::FormatCharacters);
+        prop_assert_eq!(noted, raw != clean);
+    }
+}
