@@ -18,6 +18,9 @@ mod content;
 #[path = "src/domain/ftl.rs"]
 mod ftl;
 
+#[path = "build/fluent_check.rs"]
+mod fluent_check;
+
 use content::*;
 use text::Text;
 
@@ -30,6 +33,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/content.rs");
     println!("cargo:rerun-if-changed=src/domain/text.rs");
     println!("cargo:rerun-if-changed=src/domain/ftl.rs");
+    println!("cargo:rerun-if-changed=build/fluent_check.rs");
     let content = match Content::parse(BUILT_IN) {
         Ok(content) => content,
         Err(problems) => {
@@ -67,6 +71,13 @@ fn main() {
         let path = format!("locales/{locale}/ui.ftl");
         println!("cargo:rerun-if-changed={path}");
         let source = fs::read_to_string(&path).unwrap();
+        let unsupported = fluent_check::unsupported(&source);
+        if !unsupported.is_empty() {
+            for (line, problem) in &unsupported {
+                println!("cargo:warning={path}:{line}: {problem}");
+            }
+            panic!("{path} uses Fluent the widget cannot show; see the warnings above");
+        }
         match ftl::parse(&source) {
             Ok(messages) => all.push((locale, messages)),
             Err(errors) => {

@@ -3,7 +3,8 @@
 //! Only the part of Fluent the widget uses is read: `key = value` messages, `#` comments,
 //! indented continuation lines and `{ $name }` variables. The full `fluent-bundle` crate would
 //! cost about 52 KB gzip, a third of the widget's budget, for features these strings never use.
-//! The files are parsed at build time (see `build.rs`); [`parse`] is shared with the build.
+//! The files are parsed at build time (see `build.rs`), which also refuses any other Fluent
+//! syntax with the file and line (`build/fluent_check.rs`); [`parse`] is shared with the build.
 
 pub use super::ftl::{parse, FtlError};
 use super::text::{Date, Locale, Packed};
