@@ -545,6 +545,21 @@ fn the_languages_are_the_folders_in_locales_and_the_contents_columns() {
 }
 
 #[test]
+fn the_guide_names_every_language_in_its_language_section() {
+    let guide = read("docs/config.md");
+    let start = guide
+        .find("### Language")
+        .expect("docs/config.md has a Language section");
+    let section = &guide[start..start + guide[start..].find("\n### ").unwrap_or(0).max(1)];
+    for tag in tags() {
+        assert!(
+            section.contains(&format!("`{tag}`")),
+            "docs/config.md, Language: {tag}"
+        );
+    }
+}
+
+#[test]
 fn the_configurator_and_the_end_to_end_tests_list_the_same_languages() {
     let configurator = options(&read("configure.html"), "f-language");
     assert_eq!(configurator, tags(), "configure.html's language menu");
