@@ -18,14 +18,22 @@ mod content;
 #[path = "src/domain/ftl.rs"]
 mod ftl;
 
+#[path = "build/fluent_check.rs"]
+mod fluent_check;
+
 use content::*;
 use text::Text;
+
+/// How many languages the widget speaks: those of `Locale::ALL` (src/domain/text.rs), each with
+/// a `locales/<tag>/ui.ftl` and a column in the content.
+const LANGUAGES: usize = text::Locale::ALL.len();
 
 fn main() {
     println!("cargo:rerun-if-changed=content/questionnaire.json");
     println!("cargo:rerun-if-changed=src/domain/content.rs");
     println!("cargo:rerun-if-changed=src/domain/text.rs");
     println!("cargo:rerun-if-changed=src/domain/ftl.rs");
+    println!("cargo:rerun-if-changed=build/fluent_check.rs");
     let content = match Content::parse(BUILT_IN) {
         Ok(content) => content,
         Err(problems) => {
@@ -43,8 +51,8 @@ fn main() {
     let mut body = String::new();
     content.emit(&mut body);
     let texts = TEXTS.with(|t| t.take());
-    let mut out = String::from("{ static TEXTS: [Packed; 3] = [");
-    for slot in 0..3 {
+    let mut out = format!("{{ static TEXTS: [Packed; {LANGUAGES}] = [");
+    for slot in 0..LANGUAGES {
         let column: Vec<&str> = texts.iter().map(|t| t[slot].as_str()).collect();
         out.push_str(&packed(&column));
         out.push_str(", ");
@@ -59,10 +67,17 @@ fn main() {
     // the order of one sorted list of keys shared by all languages: far fewer bytes to download
     // than a table of string pairs. A message a language lacks is empty there.
     let mut all = Vec::new();
-    for locale in ["en", "es", "ar"] {
+    for locale in text::Locale::ALL.map(text::Locale::as_str) {
         let path = format!("locales/{locale}/ui.ftl");
         println!("cargo:rerun-if-changed={path}");
         let source = fs::read_to_string(&path).unwrap();
+        let unsupported = fluent_check::unsupported(&source);
+        if !unsupported.is_empty() {
+            for (line, problem) in &unsupported {
+                println!("cargo:warning={path}:{line}: {problem}");
+            }
+            panic!("{path} uses Fluent the widget cannot show; see the warnings above");
+        }
         match ftl::parse(&source) {
             Ok(messages) => all.push((locale, messages)),
             Err(errors) => {
@@ -80,13 +95,24 @@ fn main() {
         |name: &str, texts: &[&str]| format!("pub static {name}: Packed = {};\n", packed(texts));
     let key_texts: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
     let mut strings = pack("KEYS", &key_texts);
+    // One table and one source per language, in the order of `Locale::ALL`.
+    let mut tables = format!("pub static TABLES: [Packed; {LANGUAGES}] = [");
+    let mut sources = format!("pub static SOURCES: [&str; {LANGUAGES}] = [");
     for (locale, messages) in &all {
         let texts: Vec<&str> = keys
             .iter()
             .map(|k| messages.get(*k).map_or("", String::as_str))
             .collect();
-        strings.push_str(&pack(&locale.to_uppercase(), &texts));
+        tables.push_str(&packed(&texts));
+        tables.push_str(", ");
+        sources.push_str(&format!(
+            "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/{locale}/ui.ftl\")), "
+        ));
     }
+    strings.push_str(&tables);
+    strings.push_str("];\n");
+    strings.push_str(&sources);
+    strings.push_str("];\n");
     fs::write(out_dir.join("strings.rs"), strings).unwrap();
 }
 
@@ -103,7 +129,7 @@ fn packed(texts: &[&str]) -> String {
 
 thread_local! {
     /// The questionnaire's texts, one slot per locale, in the order [`Emit`] meets them.
-    static TEXTS: std::cell::RefCell<Vec<[String; 3]>> = const { std::cell::RefCell::new(Vec::new()) };
+    static TEXTS: std::cell::RefCell<Vec<[String; LANGUAGES]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Writes a value as a Rust expression.

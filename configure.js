@@ -4,7 +4,7 @@
 //
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
-import init, { mount_into } from './missing-pieces.js';
+import init, { check_settings, mount_into, settings_table } from './missing-pieces.js';
 import { attachShadowHost } from './shadow-host.js';
 
 /** The running preview widget of each preview wrapper element. */
@@ -15,12 +15,6 @@ const widgetBase = new URL('.', import.meta.url);
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
 const siteBase = new URL('.', location.href);
 
-const MAX_HELP = 8;
-const MIN_CONTRAST = 4.5;
-const WHITE = '#ffffff';
-const MUTED_TEXT = '#4a5559';
-const DEFAULT_ACCENT = '#2f6b5e';
-const DEFAULT_BACKGROUND = '#fffdf9';
 /** The frame's title (read out by screen readers), in the language the check-in starts in. */
 const FRAME_TITLES = {
   en: 'Check-in before your first session',
@@ -28,11 +22,18 @@ const FRAME_TITLES = {
   ar: 'أسئلة قصيرة قبل جلستك الأولى',
 };
 
-// The patterns of config.schema.json, so the form agrees with what the widget accepts.
-const EMAIL = /^[^\s@,;<>()[\]\\":?#%]+@[^\s@,;<>()[\]\\":?#%.]+(\.[^\s@,;<>()[\]\\":?#%.]+)+$/;
-const PHONE = /^\+?[ ().-]*([0-9][ ().-]*){3,20}$/;
-const WEB_ADDRESS =
-  /^([hH][tT][tT][pP][sS]:\/\/[^\s/?#@\\"<>`]+|[hH][tT][tT][pP]:\/\/(localhost|127\.0\.0\.1)(:[0-9]{1,5})?)([/?#][^\s\\"<>`]*)?$/;
+/**
+ * The widget's settings table (`settings_table()` of the WebAssembly): names, kinds and limits.
+ * Until the WebAssembly has loaded, the limits written in configure.html apply and no checks
+ * run; the widget's own checker (`check_settings`) then checks every setting, so this page and
+ * the widget cannot disagree.
+ */
+let table = null;
+/** A setting's limit: from the table once it has loaded, else what configure.html says. */
+const limit = (json, fallback) => table?.settings.find((s) => s.json === json)?.max ?? fallback;
+const maxHelp = () => limit('urgent_help', 8);
+const introCount = () => `${$('f-intro').value.length} of ${limit('intro', 400)} characters`;
+
 const HEX = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 const $ = (id) => document.getElementById(id);
@@ -44,101 +45,11 @@ const helpTemplate = $('help-row-template');
 /** Fields whose mistakes are shown: a field counts once it has been changed and left. */
 const touched = new WeakSet();
 
-// ---------------------------------------------------------------------------------------------
-// Checks, in plain English. Each returns '' when all is well.
-
-function checkText(value, max, what) {
-  return value.length > max ? `${what} is ${value.length} characters long; at most ${max} fit.` : '';
-}
-
-function checkEmail(value) {
-  if (!value) return '';
-  if (value.length > 254) return 'This email address is too long: at most 254 characters.';
-  if (/[\s,;]/.test(value.trim())) {
-    return 'Write one email address only, with no spaces, commas or semicolons, such as hello@your-practice.example.';
-  }
-  return EMAIL.test(value.trim())
-    ? ''
-    : 'This does not look like an email address. Write it like hello@your-practice.example.';
-}
-
-function checkPhone(value, what = 'This phone number') {
-  if (!value) return '';
-  if (value.length > 40) return `${what} is too long: at most 40 characters.`;
-  return PHONE.test(value.trim())
-    ? ''
-    : `${what} should have 3 to 20 digits (0 to 9). Spaces, dashes, dots and brackets are fine, and + only at the very start, such as +44 20 7946 0018.`;
-}
-
-function checkWebAddress(value, what = 'This web address') {
-  if (!value) return '';
-  const v = value.trim();
-  if (v.length > 500) return `${what} is too long: at most 500 characters.`;
-  if (/^http:\/\//i.test(v) && !WEB_ADDRESS.test(v)) {
-    return `${what} starts with http://, which is not a private connection. Use the https:// address.`;
-  }
-  if (!/^https?:\/\//i.test(v)) {
-    return `${what} must be the full address, starting with https://, such as https://your-practice.example/book.`;
-  }
-  if (/\s/.test(v)) return `${what} has a space in it. Copy the address again from your browser’s address bar.`;
-  if (/^https:\/\/[^/?#]*@/i.test(v)) {
-    return `${what} has a name and @ before the site, which can disguise where a link goes. Leave that part out.`;
-  }
-  return WEB_ADDRESS.test(v) ? '' : `${what} is not a web address the check-in can use. Write it like https://your-practice.example/book.`;
-}
-
-/** `#rgb` or `#rrggbb` as `#rrggbb` in lower case, or null. */
+/** `#rgb` or `#rrggbb` as `#rrggbb` in lower case, or null (for the colour pickers). */
 function fullHex(value) {
   if (!HEX.test(value)) return null;
   const digits = value.slice(1).toLowerCase();
   return digits.length === 3 ? `#${[...digits].map((d) => d + d).join('')}` : `#${digits}`;
-}
-
-/** The WCAG 2 contrast ratio of two `#rrggbb` colours, as the widget measures it. */
-function contrast(a, b) {
-  const luminance = (hex) => {
-    const [r, g, b2] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-  };
-  const [x, y] = [luminance(a), luminance(b)];
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-}
-
-/** A failing ratio to one decimal, never rounded up to a passing one. */
-const ratioText = (ratio) => `${Math.min(Math.round(ratio * 10), MIN_CONTRAST * 10 - 1) / 10}:1`;
-
-function colourFormat(value, what) {
-  if (!value || fullHex(value)) return '';
-  return `Write the ${what} as # and 6 letters or digits (0 to 9 and a to f), such as #2f6b5e. Colour names such as “teal” do not work. Until then the check-in uses its own ${what}.`;
-}
-
-/** Contrast messages for the accent and background, as the widget checks them. */
-function colourMessages(accentValue, backgroundValue) {
-  const accent = fullHex(accentValue);
-  let background = fullHex(backgroundValue);
-  const messages = { accent: '', background: '' };
-  if (background) {
-    const ratio = contrast(background, MUTED_TEXT);
-    if (ratio < MIN_CONTRAST) {
-      messages.background = `This background is too dark for the check-in’s grey text (contrast ${ratioText(ratio)}; at least 4.5:1 is needed). Choose a lighter colour; until then the check-in uses its warm white.`;
-      background = null;
-    }
-  }
-  if (accent) {
-    const onWhite = contrast(accent, WHITE);
-    const onBackground = contrast(accent, background ?? DEFAULT_BACKGROUND);
-    if (onWhite < MIN_CONTRAST) {
-      messages.accent = `This colour is too light for the white text on the buttons (contrast ${ratioText(onWhite)}; at least 4.5:1 is needed). Choose a darker colour; until then the check-in uses its deep green.`;
-    } else if (onBackground < MIN_CONTRAST) {
-      messages.accent = `This colour does not stand out enough from the ${background ? 'background colour' : 'check-in’s background'} (contrast ${ratioText(onBackground)}; at least 4.5:1 is needed). Choose another colour; until then the check-in uses its deep green.`;
-    }
-  } else if (!accentValue && background && contrast(DEFAULT_ACCENT, background) < MIN_CONTRAST) {
-    messages.background = `The check-in’s green buttons do not stand out enough from this background (contrast ${ratioText(contrast(DEFAULT_ACCENT, background))}; at least 4.5:1 is needed). Choose a lighter background, or also choose an accent colour.`;
-  }
-  return messages;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,11 +67,17 @@ function helpEntry(row) {
   return entry;
 }
 
+/** The rows that hold something, in order: their place in the `urgent-help` list. */
+const filledRows = () => [...helpRows.children].filter((row) => Object.keys(helpEntry(row)).length > 0);
+
 /** The settings as `[data- / address name, value]` pairs, in the order of docs/config.md. */
 function settings() {
   const pairs = [];
   const add = (name, v) => {
     if (v) pairs.push([name, v]);
+  };
+  const generic = () => {
+    for (const input of document.querySelectorAll('[data-setting]')) add(input.dataset.setting, input.value.trim());
   };
   add('practice-name', value('f-practice-name'));
   add('contact-email', value('f-contact-email'));
@@ -169,11 +86,12 @@ function settings() {
   add('accent', value('f-accent'));
   add('background', value('f-background'));
   add('language', $('f-language').value);
-  const help = [...helpRows.children].map(helpEntry).filter((e) => Object.keys(e).length > 0);
+  const help = filledRows().map(helpEntry);
   if (help.length > 0) add('urgent-help', JSON.stringify(help));
   if (!$('f-reflections').checked) add('reflections', 'off');
   if (!$('f-saving').checked) add('saving', 'off');
   add('intro', $('f-intro').value.replace(/\r\n?/g, '\n').trim());
+  generic();
   return pairs;
 }
 
@@ -261,45 +179,60 @@ function showMessage(input, errorId, message) {
   else input.removeAttribute('aria-invalid');
 }
 
-function validate() {
-  const field = (id, message) => showMessage($(id), `${id}-error`, message);
-  field('f-practice-name', checkText(value('f-practice-name'), 80, 'The practice name'));
-  field('f-intro', checkText($('f-intro').value.trim(), 400, 'The welcome message'));
-  field('f-contact-email', checkEmail(value('f-contact-email')));
-  field('f-contact-phone', checkPhone(value('f-contact-phone')));
-  field('f-booking-url', checkWebAddress(value('f-booking-url'), 'The booking page'));
+/** The widget's notes on `pairs`, by field (`accent`, `urgent-help[0].phone`, …). */
+function widgetNotes(pairs) {
+  const notes = new Map();
+  if (!table) return notes;
+  const { problems } = JSON.parse(check_settings(JSON.stringify(pairs), 'en'));
+  for (const { field, explanation, consequence } of problems) {
+    const text = `${explanation}${/[.?]$/.test(explanation) ? '' : '.'} ${consequence}`.trim();
+    notes.set(field, notes.has(field) ? `${notes.get(field)} ${text}` : text);
+  }
+  return notes;
+}
 
-  // A colour's contrast is known as soon as it is a whole colour, so say so at once.
-  const colours = colourMessages(value('f-accent'), value('f-background'));
-  for (const [name, what] of [['accent', 'accent colour'], ['background', 'background colour']]) {
-    const input = $(`f-${name}`);
-    const format = colourFormat(input.value.trim(), what);
-    input.dataset.always = colours[name] && !format ? 'yes' : 'no';
-    field(`f-${name}`, format || colours[name]);
+/** A note with its first letter in capitals, for under a field. */
+const sentence = (text) => text && text[0].toUpperCase() + text.slice(1);
+
+function validate(pairs) {
+  const notes = widgetNotes(pairs);
+  const field = (id, message) => showMessage($(id), `${id}-error`, message);
+  for (const input of form.querySelectorAll('input[id^="f-"], textarea[id^="f-"]')) {
+    const name = input.id.slice(2);
+    if (!$(`${input.id}-error`) || name === 'parent') continue;
+    const note = notes.get(name) ?? '';
+    // A colour's contrast is known as soon as it is a whole colour, so say so at once.
+    input.dataset.always = input.dataset.picker && note && fullHex(input.value.trim()) ? 'yes' : 'no';
+    field(input.id, sentence(note));
   }
 
-  [...helpRows.children].forEach((row, i) => {
-    const number = i + 1;
-    const entry = helpEntry(row);
+  filledRows().forEach((row, i) => {
+    const number = [...helpRows.children].indexOf(row) + 1;
     const input = (part) => row.querySelector(`[data-part="${part}"]`);
     const error = (part) => row.querySelector(`[data-id="${part}-error"]`).id;
-    showMessage(input('phone'), error('phone'), checkPhone(entry.phone, `Contact ${number}’s phone number`));
-    showMessage(input('url'), error('url'), checkWebAddress(entry.url, `Contact ${number}’s website`));
-    let rowMessage = '';
-    if (Object.keys(entry).length > 0 && !entry.name) {
-      rowMessage = `Contact ${number} needs the service’s name, or the check-in leaves it out.`;
-    } else if (entry.name && !entry.phone && !entry.text && !entry.url) {
-      rowMessage = `Contact ${number} needs a phone number, a text message line or a website, so that clients can reach it; without one the check-in leaves it out.`;
+    for (const part of ['phone', 'text', 'url', 'hours']) {
+      const note = notes.get(`urgent-help[${i}].${part}`);
+      showMessage(input(part), error(part), note ? `Contact ${number}’s ${part}: ${note}` : '');
     }
+    const nameNote = notes.get(`urgent-help[${i}].name`);
+    const rowNote = notes.get(`urgent-help[${i}]`);
+    const rowMessage = [nameNote && `Contact ${number}’s name ${nameNote}`, rowNote && `Contact ${number} ${rowNote}`]
+      .filter(Boolean)
+      .join(' ');
     const rowTouched = [...row.querySelectorAll('input')].some((el) => touched.has(el));
     const rowError = row.querySelector('[data-id="row-error"]');
     const shown = rowTouched ? rowMessage : '';
     if (rowError.textContent !== shown) rowError.textContent = shown;
     const name = input('name');
     name.setAttribute('aria-describedby', [name.dataset.hint, shown ? rowError.id : ''].filter(Boolean).join(' '));
-    if (shown && !entry.name) name.setAttribute('aria-invalid', 'true');
+    if (shown && nameNote) name.setAttribute('aria-invalid', 'true');
     else name.removeAttribute('aria-invalid');
   });
+  for (const row of helpRows.children) {
+    if (filledRows().includes(row)) continue;
+    for (const el of row.querySelectorAll('.cf-error')) el.textContent = '';
+    for (const el of row.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  }
 
   const parent = parentOrigin();
   const parentInput = $('f-parent');
@@ -324,15 +257,16 @@ function renumberRows() {
     row.querySelector('[data-remove]').textContent = `Remove contact ${i + 1}`;
   });
   const count = rows.length;
-  helpAdd.disabled = count >= MAX_HELP;
+  const max = maxHelp();
+  helpAdd.disabled = count >= max;
   $('help-count').textContent =
-    count >= MAX_HELP
-      ? `${count} of ${MAX_HELP} contacts: that is the most the check-in shows.`
-      : `${count} of at most ${MAX_HELP} contacts.`;
+    count >= max
+      ? `${count} of ${max} contacts: that is the most the check-in shows.`
+      : `${count} of at most ${max} contacts.`;
 }
 
 function addRow(focus) {
-  if (helpRows.children.length >= MAX_HELP) return;
+  if (helpRows.children.length >= maxHelp()) return;
   const serial = ++rowSerial;
   const row = helpTemplate.content.firstElementChild.cloneNode(true);
   for (const el of row.querySelectorAll('[data-id]')) el.id = `help-${serial}-${el.dataset.id}`;
@@ -365,11 +299,57 @@ let generation = 0;
 const preview = $('preview');
 const previewStatus = $('preview-status');
 
+/**
+ * A field for each text setting of the table that this page has no field of its own for, so a
+ * new setting appears here without changes to this page.
+ */
+function addTableFields() {
+  const more = $('f-more');
+  for (const setting of table.settings) {
+    const name = setting.flat[0];
+    const id = `f-${name}`;
+    if ($(id) || !['text', 'name'].includes(setting.kind)) continue;
+    const field = document.createElement('div');
+    field.className = 'cf-field';
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = setting.label;
+    const hint = document.createElement('p');
+    hint.className = 'cf-hint';
+    hint.id = `${id}-hint`;
+    hint.textContent = setting.max ? `${setting.help} Up to ${setting.max} characters.` : setting.help;
+    const input = document.createElement('input');
+    Object.assign(input, { id, name, type: 'text', spellcheck: false, autocomplete: 'off' });
+    if (setting.max) input.maxLength = setting.max;
+    input.dataset.setting = name;
+    input.dataset.hint = hint.id;
+    input.setAttribute('aria-describedby', hint.id);
+    const error = document.createElement('p');
+    error.className = 'cf-error';
+    error.id = `${id}-error`;
+    error.setAttribute('aria-live', 'polite');
+    field.append(label, hint, input, error);
+    more.append(field);
+    more.hidden = false;
+  }
+}
+
+/** Starts the widget's WebAssembly once: the preview, the settings table and the checker. */
+function loadWidget() {
+  widgetReady ??= init({ module_or_path: new URL('missing-pieces_bg.wasm', widgetBase) }).then(() => {
+    table = JSON.parse(settings_table());
+    addTableFields();
+    renumberRows();
+    $('f-intro-count').textContent = introCount();
+    changed();
+  });
+  return widgetReady;
+}
+
 async function rebuildPreview(pairs) {
   const mine = ++generation;
   try {
-    widgetReady ??= init({ module_or_path: new URL('missing-pieces_bg.wasm', widgetBase) });
-    await widgetReady;
+    await loadWidget();
   } catch {
     preview.removeAttribute('aria-busy');
     previewStatus.textContent =
@@ -418,8 +398,8 @@ let lastSettings = null;
 let previewTimer = 0;
 
 function changed() {
-  const parent = validate();
   const pairs = settings();
+  const parent = validate(pairs);
   const script = scriptSnippet(pairs);
   const iframe = iframeSnippet(pairs, parent.origin);
   for (const [id, text] of [['snippet-script', script], ['snippet-iframe', iframe]]) {
@@ -474,7 +454,7 @@ document.addEventListener('input', (event) => {
     syncPicker(target);
   }
   if (target.id === 'f-intro') {
-    $('f-intro-count').textContent = `${target.value.length} of 400 characters`;
+    $('f-intro-count').textContent = introCount();
   }
   changed();
 });
@@ -506,5 +486,7 @@ document.addEventListener('click', (event) => {
 // The browser may restore earlier values when going back to the page; start from what is there.
 addRow(false);
 for (const input of document.querySelectorAll('[data-picker]')) syncPicker(input);
-$('f-intro-count').textContent = `${$('f-intro').value.length} of 400 characters`;
+$('f-intro-count').textContent = introCount();
 changed();
+// A failure to start is explained in the preview (rebuildPreview).
+loadWidget().catch(() => {});

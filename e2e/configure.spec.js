@@ -75,18 +75,18 @@ test('should show the site-owner note for a low-contrast accent', async ({ page 
   await expect(note).toContainText('accent: "#ffff00" is too light');
   await expect(accent).toHaveAttribute('aria-invalid', 'true');
   await settled(page);
-  await expect(accent).toHaveAccessibleDescription(/too light for the white text on the buttons \(contrast 1\.1:1; at least 4\.5:1 is needed\)/);
+  await expect(accent).toHaveAccessibleDescription(/too light for white button text \(contrast 1\.1:1; at least 4\.5:1 is needed\)/);
   await a11y(page, 'configurator with a colour message');
 
-  // Other mistakes show once the field is left, in plain English, tied to the field.
+  // Other mistakes show once the field is left, in the widget's own words, tied to the field.
   const email = page.getByLabel('Email address');
   await email.fill('hello at harbour');
   await email.blur();
-  await expect(email).toHaveAccessibleDescription(/with no spaces, commas or semicolons/);
+  await expect(email).toHaveAccessibleDescription(/"hello at harbour" is not an email address; it should look like name@example\.org/);
   const booking = page.getByLabel('Booking page');
   await booking.fill('http://harbour.example/book');
   await booking.blur();
-  await expect(booking).toHaveAccessibleDescription(/starts with http:\/\/, which is not a private connection/);
+  await expect(booking).toHaveAccessibleDescription(/is not a safe web address; it must start with https:\/\//);
   await expect(previewOf(page).getByRole('note')).toContainText('booking-url:');
   await booking.fill('https://harbour.example/book');
   await expect(booking).not.toHaveAttribute('aria-invalid');
@@ -148,7 +148,7 @@ test('should add and remove urgent-help rows, capped at 8', async ({ page }) => 
   const name = first.getByLabel('Name of the service (needed)');
   await name.fill('Nobody');
   await name.blur();
-  await expect(name).toHaveAccessibleDescription(/needs a phone number, a text message line or a website/);
+  await expect(name).toHaveAccessibleDescription(/Contact 1 has no working phone number, text line or web address/);
 
   while ((await rows.count()) > 0) await page.getByRole('button', { name: /^Remove contact/ }).first().click();
   await expect(add).toBeFocused();
@@ -273,4 +273,16 @@ plainTest('should say what to do when opened from the computer\'s disk', async (
   await expect(page.getByRole('alert')).toContainText('Upload the whole missing-pieces folder to your website first.');
   await expect(page.getByText('Loading the preview…')).toHaveCount(0);
   await expect(page.getByText('The preview cannot start from your computer.')).toBeVisible();
+
+test('should offer a field for a setting of the widget\'s table that the page does not write out', async ({ page }) => {
+  await open(page);
+  const id = page.getByLabel('Widget id');
+  await expect(id).toHaveAttribute('maxlength', '40');
+  await id.fill('front page');
+  await id.blur();
+  await expect(id).toHaveAccessibleDescription(/"front page" is not a widget id; use up to 40 letters/);
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await id.fill('front-page');
+  await expect(id).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByLabel('Code for a script tag')).toHaveValue(/data-widget-id="front-page"/);
 });

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 export const content = read('../content/questionnaire.json');
+/** The languages the widget speaks, first the default (tests/config_table.rs keeps this equal to `Locale::ALL`). */
+export const LOCALES = ['en', 'es', 'ar'];
 export const personas = read('../tests/personas.json').personas;
 
 export const areaTitle = (id) => content.areas.find((a) => a.id === id).title.en;

@@ -1,3 +1,3 @@
 fn main() {
-    missing_pieces::edge::mount_soon();
+    missing_pieces::mount::mount_soon();
 }

@@ -195,7 +195,7 @@ async fn a_mounted_widget_shows_its_settings_and_can_be_taken_away() {
     let root = document.create_element("div").unwrap();
     host.append_child(&root).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let mounted = missing_pieces::edge::mount_into(root.clone(), host);
+    let mounted = missing_pieces::mount::mount_into(root.clone(), host);
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Riverside"), "{}", text(&root));
     assert!(text(&root).contains("Start the check-in"));

@@ -41,7 +41,7 @@ async fn a_panic_shows_the_crash_message_and_keeps_saved_answers() {
     let root = document.create_element("div").unwrap();
     host.append_child(&root).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let _mounted = missing_pieces::edge::mount_into(root.clone(), host);
+    let _mounted = missing_pieces::mount::mount_into(root.clone(), host);
     yew::scheduler::flush().await;
     assert!(root.text_content().unwrap().contains("Start the check-in"));
 

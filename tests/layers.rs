@@ -53,6 +53,7 @@ fn domain_knows_nothing_of_yew_the_dom_or_the_browser() {
             "js_sys",
             "crate::view",
             "crate::edge",
+            "crate::mount",
         ],
     );
     assert!(
@@ -86,11 +87,68 @@ fn nothing_is_rendered_as_raw_html() {
     assert!(hits.is_empty(), "raw HTML rendering:\n{}", hits.join("\n"));
 }
 
-#[test]
-fn english_strings_file_is_well_formed() {
-    if let Err(errors) = i18n::parse(i18n::english_source()) {
-        panic!("locales/en/ui.ftl: {errors:?}");
+/// The modules of the crate a file names: `crate::x`, `super::x`, or `crate::{x, …}`.
+fn named_modules(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            continue;
+        }
+        for (at, _) in line.match_indices("crate::") {
+            let rest = &line[at + "crate::".len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let group = group.split('}').next().unwrap_or("");
+                names.extend(
+                    group
+                        .split(',')
+                        .map(|m| m.trim().split("::").next().unwrap_or("").to_owned()),
+                );
+            } else {
+                let module: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                names.push(module);
+            }
+        }
     }
+    names
+}
+
+#[test]
+fn layers_point_one_way_domain_edge_view_mount() {
+    // Each layer may name only the layers before it in this list.
+    let order = ["domain", "edge", "view", "mount"];
+    let mut backwards = Vec::new();
+    for (rank, layer) in order.iter().enumerate() {
+        let files = if *layer == "mount" {
+            vec![src("mount.rs")]
+        } else {
+            rust_files(&src(layer))
+        };
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            for module in named_modules(&text) {
+                let later = order[rank + 1..].contains(&module.as_str());
+                if later {
+                    backwards.push(format!("{} names {module}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        backwards.is_empty(),
+        "imports that point back (domain ← edge ← view ← mount):\n{}",
+        backwards.join("\n")
+    );
+}
+
+#[test]
+fn the_layer_check_finds_a_name_pointing_back() {
+    let names = named_modules("use crate::view::app::App;\nuse crate::{domain, mount::start};");
+    assert_eq!(names, ["view", "domain", "mount"]);
+    assert!(named_modules("// use crate::view;").is_empty());
 }
 
 #[test]

@@ -35,7 +35,7 @@ async fn counsellor_settings_show_as_text_with_a_note_for_the_site_owner() {
         );
         AppProps {
             config: Rc::new(config),
-            config_problems: Rc::new(problems.iter().map(ToString::to_string).collect()),
+            config_problems: Rc::new(problems),
             ..AppProps::default()
         }
     })
@@ -192,6 +192,29 @@ mod questions {
                 let text = item.text.get(Locale::En);
                 assert!(html.contains(text), "{:?} is not asked", item.id);
             }
+        }
+    }
+}
+
+/// The values of every `name="…"` attribute in `html`.
+fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    html.split(&format!(" {name}=\""))
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_aria_controls_names_an_element_that_is_there() {
+    let html = render(AppProps::default).await;
+    let ids = attribute_values(&html, "id");
+    let controls = attribute_values(&html, "aria-controls");
+    for target in &controls {
+        for id in target.split_whitespace() {
+            assert!(
+                ids.contains(&id),
+                "aria-controls=\"{id}\" names no element in {html}"
+            );
         }
     }
 }

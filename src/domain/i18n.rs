@@ -3,14 +3,11 @@
 //! Only the part of Fluent the widget uses is read: `key = value` messages, `#` comments,
 //! indented continuation lines and `{ $name }` variables. The full `fluent-bundle` crate would
 //! cost about 52 KB gzip, a third of the widget's budget, for features these strings never use.
-//! The files are parsed at build time (see `build.rs`); [`parse`] is shared with the build.
+//! The files are parsed at build time (see `build.rs`), which also refuses any other Fluent
+//! syntax with the file and line (`build/fluent_check.rs`); [`parse`] is shared with the build.
 
 pub use super::ftl::{parse, FtlError};
 use super::text::{Date, Locale, Packed};
-
-const EN: &str = include_str!("../../locales/en/ui.ftl");
-const ES: &str = include_str!("../../locales/es/ui.ftl");
-const AR: &str = include_str!("../../locales/ar/ui.ftl");
 
 /// The interface strings for one language, with English behind any gap.
 ///
@@ -50,14 +47,9 @@ fn lookup(table: Packed, index: usize) -> Option<&'static str> {
 impl Strings {
     /// The strings for `locale`.
     pub fn for_locale(locale: Locale) -> Strings {
-        let messages = match locale {
-            Locale::En => tables::EN,
-            Locale::Es => tables::ES,
-            Locale::Ar => tables::AR,
-        };
         Strings {
-            messages,
-            fallback: tables::EN,
+            messages: tables::TABLES[locale.index()],
+            fallback: tables::TABLES[Locale::En.index()],
         }
     }
 
@@ -98,16 +90,12 @@ impl Strings {
 
 /// The English source, for tests and tools.
 pub fn english_source() -> &'static str {
-    EN
+    source(Locale::En)
 }
 
 /// The `.ftl` source for `locale`.
 pub fn source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => EN,
-        Locale::Es => ES,
-        Locale::Ar => AR,
-    }
+    tables::SOURCES[locale.index()]
 }
 
 /// Replaces every `{ $name }` in `template` with its value; unknown names are left as written.

@@ -21,6 +21,8 @@ pub enum Locale {
 impl Locale {
     /// Every language, in the order the language menu lists them.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Es, Locale::Ar];
+    /// How many languages there are: the length of per-language arrays.
+    pub const COUNT: usize = Locale::ALL.len();
 
     /// The slot of this language in per-language arrays.
     pub fn index(self) -> usize {
@@ -137,9 +139,9 @@ pub struct Text(Wording);
 #[derive(Clone, Debug)]
 enum Wording {
     /// Read from a questionnaire file (tests and tools).
-    Written([Option<String>; 3]),
+    Written([Option<String>; Locale::COUNT]),
     /// The built-in questionnaire's text `index`, in one packed table per locale.
-    BuiltIn(&'static [Packed; 3], u16),
+    BuiltIn(&'static [Packed; Locale::COUNT], u16),
 }
 
 impl Default for Wording {
@@ -161,7 +163,7 @@ impl Eq for Text {}
 
 impl From<BTreeMap<Locale, String>> for Text {
     fn from(map: BTreeMap<Locale, String>) -> Text {
-        let mut slots: [Option<String>; 3] = Default::default();
+        let mut slots: [Option<String>; Locale::COUNT] = Default::default();
         for (locale, wording) in map {
             slots[locale.index()] = Some(wording);
         }
@@ -177,7 +179,7 @@ impl Text {
 
     /// Text from `(locale, wording)` pairs.
     pub fn from_pairs(pairs: &[(Locale, &str)]) -> Text {
-        let mut slots: [Option<String>; 3] = Default::default();
+        let mut slots: [Option<String>; Locale::COUNT] = Default::default();
         for (locale, wording) in pairs {
             slots[locale.index()] = Some((*wording).to_owned());
         }
@@ -186,7 +188,7 @@ impl Text {
 
     /// Text `index` of the built-in questionnaire, whose tables `build.rs` writes (an empty
     /// entry is a language the text has not been written in).
-    pub const fn built_in(tables: &'static [Packed; 3], index: u16) -> Text {
+    pub const fn built_in(tables: &'static [Packed; Locale::COUNT], index: u16) -> Text {
         Text(Wording::BuiltIn(tables, index))
     }
 

@@ -1,9 +1,17 @@
 //! Where the counsellor's settings come from: the page address (standalone page and iframe), or
 //! the element a script-tag embed mounts on (a JSON block inside it, or its `data-` attributes).
+//! Settings put where they are not read (a JSON block beside the element, `data-` settings on
+//! the `embed.js` script tag) get a note instead of doing nothing silently.
+//!
+//! Also the configurator's checker: [`check_settings`] runs the widget's own rules on the
+//! configurator's form, so the two cannot disagree.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-use crate::domain::config::{Config, ConfigProblem};
+use crate::domain::config::{table, Config, ConfigProblem, Misplaced, Outcome, ProblemKind};
+use crate::domain::json::{self, Json};
+use crate::domain::text::Locale;
 
 /// Address parameters that are not settings: the iframe's resize target.
 const NOT_SETTINGS: [&str; 1] = ["parent"];
@@ -38,19 +46,151 @@ pub fn from_address() -> (Config, Vec<ConfigProblem>) {
 /// Settings from the counsellor's element: a `<script type="application/json">` inside it wins;
 /// otherwise its `data-` attributes (the `data-missing-pieces` marker itself excluded).
 pub fn from_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
+    let (config, mut problems) = read_host(host);
+    if json_block_beside(host) {
+        problems.push(ConfigProblem::not_read(Misplaced::NextToElement));
+    }
+    if settings_on_script_tag(host) {
+        problems.push(ConfigProblem::not_read(Misplaced::ScriptTag));
+    }
+    (config, problems)
+}
+
+fn read_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
     if let Ok(Some(block)) = host.query_selector("script[type='application/json']") {
         return Config::from_json(&block.text_content().unwrap_or_default());
     }
-    let attributes = host.attributes();
-    let pairs: Vec<(String, String)> = (0..attributes.length())
+    Config::from_pairs(&data_settings(host))
+}
+
+/// An element's `data-` attributes, without `data-`, the widget's marker left out.
+fn data_settings(element: &web_sys::Element) -> Vec<(String, String)> {
+    let attributes = element.attributes();
+    (0..attributes.length())
         .filter_map(|i| attributes.item(i))
         .filter_map(|a| {
             let name = a.name();
             let key = name.strip_prefix("data-")?;
             (key != "missing-pieces").then(|| (key.to_owned(), a.value()))
         })
+        .collect()
+}
+
+/// Whether a `<script type="application/json">` sits right beside the element, where the
+/// widget does not look.
+fn json_block_beside(host: &web_sys::Element) -> bool {
+    let is_block = |e: Option<web_sys::Element>| {
+        e.is_some_and(|e| {
+            e.tag_name().eq_ignore_ascii_case("script")
+                && e.get_attribute("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+        })
+    };
+    if is_block(host.previous_element_sibling()) || is_block(host.next_element_sibling()) {
+        return true;
+    }
+    // The id an earlier version of the guide gave such a block.
+    host.owner_document()
+        .and_then(|d| d.get_element_by_id("missing-pieces-config"))
+        .is_some_and(|block| {
+            let block: &web_sys::Node = &block;
+            !host.contains(Some(block))
+        })
+}
+
+/// Whether a `<script>` that loads `embed.js` carries `data-` settings, which only the widget's
+/// element is read for.
+fn settings_on_script_tag(host: &web_sys::Element) -> bool {
+    let Some(document) = host.owner_document() else {
+        return false;
+    };
+    let Ok(scripts) = document.query_selector_all("script[src*='embed.js']") else {
+        return false;
+    };
+    (0..scripts.length())
+        .filter_map(|i| scripts.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .any(|script| {
+            data_settings(&script).iter().any(|(name, _)| {
+                let name = name.to_ascii_lowercase();
+                table::by_flat(&name).is_some() || name == table::CODE
+            })
+        })
+}
+
+/// The configurator's checker. `pairs` is JSON text of `[["name", "value"], …]` in flat form,
+/// as the configurator writes them onto the widget's element; `language` is a language tag for
+/// the messages. Returns JSON text:
+/// `{"problems": [{"field": …, "explanation": …, "consequence": …}]}`.
+///
+/// The JSON is written by hand: the JSON value's printer would bring number formatting into the
+/// widget's download for text that has no numbers.
+#[wasm_bindgen]
+pub fn check_settings(pairs: &str, language: &str) -> String {
+    let locale = Locale::from_tag(language).unwrap_or_default();
+    let pairs: Vec<(String, String)> = match json::parse(pairs) {
+        Ok(Json::Array(items)) => items
+            .iter()
+            .filter_map(|item| match item {
+                Json::Array(pair) => match pair.as_slice() {
+                    [Json::String(k), Json::String(v)] => Some((k.clone(), v.clone())),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let (_, problems) = Config::from_pairs(&pairs);
+    let problems: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            format!(
+                "{{\"field\":{},\"explanation\":{},\"consequence\":{}}}",
+                json::escape(&p.field),
+                json::escape(&p.explanation(locale)),
+                json::escape(&p.consequence(locale))
+            )
+        })
         .collect();
-    Config::from_pairs(&pairs)
+    format!("{{\"problems\":[{}]}}", problems.join(","))
+}
+
+/// The settings table for the configurator, as JSON text: each setting's names, kind, limit,
+/// label and help, and the languages the widget speaks.
+#[wasm_bindgen]
+pub fn settings_table() -> String {
+    let text = |s: &str| json::escape(s);
+    let settings: Vec<String> = table::SETTINGS
+        .iter()
+        .map(|s| {
+            let flat: Vec<String> = s.flat.iter().map(|f| text(f)).collect();
+            let max = s.kind.max().map_or("null".to_owned(), |m| m.to_string());
+            format!(
+                "{{\"json\":{},\"flat\":[{}],\"kind\":{},\"max\":{max},\"label\":{},\"help\":{}}}",
+                text(s.json),
+                flat.join(","),
+                text(s.kind.name()),
+                text(s.label),
+                text(s.help)
+            )
+        })
+        .collect();
+    let languages: Vec<String> = Locale::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                "{{\"tag\":{},\"name\":{}}}",
+                text(l.as_str()),
+                text(l.native_name())
+            )
+        })
+        .collect();
+    format!(
+        "{{\"settings\":[{}],\"languages\":[{}]}}",
+        settings.join(","),
+        languages.join(",")
+    )
 }
 
 /// What the site owner should know about the frame this page is shown in, for the note in the
@@ -59,7 +199,7 @@ pub fn from_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
 /// way the frame cannot grow with its content; the page inside it still scrolls, so nothing is
 /// out of reach. `boot.js` reads `parent` by the same rule: any `http:` or `https:` address
 /// (the page's own address, or only its origin), of which the origin is used.
-pub fn frame_problems() -> Vec<String> {
+pub fn frame_problems() -> Vec<ConfigProblem> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
@@ -72,16 +212,14 @@ pub fn frame_problems() -> Vec<String> {
     let Some(parent) = parent else {
         return Vec::new();
     };
+    let problem = |kind| vec![ConfigProblem::new("parent", kind, Outcome::ScrollsInFrame)];
     let origin = web_sys::Url::new(&parent)
         .ok()
         .filter(|u| matches!(u.protocol().as_str(), "http:" | "https:"))
         .map(|u| u.origin());
     let Some(origin) = origin else {
-        let shown: String = parent.chars().take(80).collect();
-        return vec![format!(
-            "parent: \"{shown}\" is not a web address, so the frame cannot grow with its content. \
-             Give the address of the page that shows the frame."
-        )];
+        let value = parent.chars().take(80).collect();
+        return problem(ProblemKind::ParentNotAddress { value });
     };
     let shown_by = js_sys::Reflect::get(&location, &"ancestorOrigins".into())
         .ok()
@@ -89,11 +227,9 @@ pub fn frame_problems() -> Vec<String> {
         .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
         .and_then(|first| first.as_string());
     match shown_by {
-        Some(shown_by) if shown_by != origin => vec![format!(
-            "parent: this check-in is shown by a page on {shown_by}, not on {origin}, so the \
-             frame cannot grow with its content. Set parent to the address of the page that \
-             shows the frame."
-        )],
+        Some(shown_by) if shown_by != origin => {
+            problem(ProblemKind::ParentOtherSite { shown_by, origin })
+        }
         _ => Vec::new(),
     }
 }

@@ -1,21 +1,16 @@
-//! The edge: the one place that touches browser APIs (focus, and later storage, URL and
-//! clipboard). Every function here fails quietly when the browser refuses, because a blocked
+//! The edge: the one place that touches browser APIs (focus, storage, the address, clipboard,
+//! settings on the page). It knows nothing of the view: `crate::mount` joins the two. Every function here fails quietly when the browser refuses, because a blocked
 //! browser feature must never break the check-in.
 
 pub mod config;
 pub mod storage;
 pub mod takeaway;
 
-use std::rc::Rc;
-
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
-use crate::domain::config::{Config, ConfigProblem};
+use crate::domain::config::Config;
 use crate::domain::text::Locale;
-use crate::domain::widget_key::WidgetKey;
-use crate::view::app::{App, AppProps};
 
 /// Moves keyboard focus to the element with `id` inside the widget `root`.
 ///
@@ -162,60 +157,26 @@ fn render_crash_message(
     Some(())
 }
 
-/// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
-/// settings from the page address (how an iframe is configured).
-///
-/// The settings, saved answers and share link are read now, in the task that compiled and
-/// started the WebAssembly; the first screen is drawn in a task of its own. The drawing task is
-/// the longer of the two, so moving the reading out of it keeps both under the 50 ms a busy
-/// page may take before it stops answering.
-///
-/// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
-/// `embed.js` does the same for each place the counsellor marked, with [`prepare`] and
-/// [`Prepared::mount`].
-pub fn mount_soon() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let root = window
-        .document()
-        .and_then(|d| d.get_element_by_id("missing-pieces"));
-    let Some(root) = root else {
-        return;
-    };
-    let prepared = Prepared(props(config::from_address(), config::frame_problems(), 0));
-    let draw = wasm_bindgen::closure::Closure::once_into_js(move || {
-        // Drop the <noscript> fallback before rendering.
-        root.set_text_content(None);
-        // The standalone widget lives as long as the page.
-        let _ = prepared.mount(root);
-    });
-    let _ = window.set_timeout_with_callback(draw.unchecked_ref());
+/// The page's element with `id`, if the page has one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
 }
 
-/// Mounts one widget into `root`, an element inside the Shadow DOM made on the counsellor's
-/// `host` element, with settings from `host`: [`prepare`] and [`Prepared::mount`] at once.
-#[wasm_bindgen]
-pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
-    prepare(&host).mount(root)
+/// Runs `f` in a task of its own, after the current one.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
 }
 
-/// Reads what one embedded widget needs before its first render: the settings on the
-/// counsellor's `host` element, saved answers and any share link.
-///
-/// `embed.js` calls this in the task that compiled and started the WebAssembly, and
-/// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
-#[wasm_bindgen]
-pub fn prepare(host: &web_sys::Element) -> Prepared {
-    Prepared(props(
-        config::from_host(host),
-        Vec::new(),
-        position_on_page(host),
-    ))
+/// A warning in the browser's console, for whoever sets up the page.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
 }
 
 /// The place of `host` among the page's widgets, from 0 (0 when it is not on the page).
-fn position_on_page(host: &web_sys::Element) -> usize {
+pub fn position_on_page(host: &web_sys::Element) -> usize {
     let Some(all) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector_all("[data-missing-pieces]").ok())
@@ -226,63 +187,4 @@ fn position_on_page(host: &web_sys::Element) -> usize {
     (0..all.length())
         .position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
         .unwrap_or(0)
-}
-
-/// A widget read by [`prepare`], not yet drawn.
-#[wasm_bindgen]
-pub struct Prepared(AppProps);
-
-#[wasm_bindgen]
-impl Prepared {
-    /// Draws the widget into `root`: on the standalone page its own element, when embedded an
-    /// element inside the Shadow DOM on its host.
-    pub fn mount(self, root: web_sys::Element) -> Mounted {
-        Mounted(yew::Renderer::<App>::with_root_and_props(root, self.0).render())
-    }
-}
-
-/// A widget mounted by [`mount_into`], so a page that mounts widgets (the configurator's preview)
-/// can also take them away.
-#[wasm_bindgen]
-pub struct Mounted(yew::AppHandle<App>);
-
-#[wasm_bindgen]
-impl Mounted {
-    /// Stops the widget and removes what it drew.
-    pub fn unmount(self) {
-        self.0.destroy();
-    }
-}
-
-/// Everything the widget needs before its first render: the language, the settings (their
-/// problems, and `more` about the page, go to the console as one warning and to the site
-/// owner's note), its key among the page's widgets (from its `widget_id`, else its `position`),
-/// its saved answers, a share link for it and today's date.
-fn props(
-    (config, problems): (Config, Vec<ConfigProblem>),
-    more: Vec<String>,
-    position: usize,
-) -> AppProps {
-    install_crash_message();
-    let mut problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    problems.extend(more);
-    if !problems.is_empty() {
-        let text = format!("missing-pieces settings:\n{}", problems.join("\n"));
-        web_sys::console::warn_1(&text.into());
-    }
-    let locale = config
-        .locale
-        .or_else(|| Locale::negotiate(&preferred_languages()))
-        .unwrap_or_default();
-    let widget = WidgetKey::new(config.widget_id.as_deref(), position);
-    AppProps {
-        locale,
-        saved: storage::read_snapshot(&widget),
-        shared: takeaway::share_fragment(&widget),
-        widget,
-        config: Rc::new(config),
-        config_problems: Rc::new(problems),
-        today: takeaway::today(),
-        can_share_files: takeaway::can_share_files(),
-    }
 }

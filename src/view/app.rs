@@ -14,7 +14,7 @@ use super::support::{contact_card, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, Said, TakeAway};
 use super::welcome::welcome;
 use super::{button, Env, Look};
-use crate::domain::config::Config;
+use crate::domain::config::{Config, ConfigProblem};
 use crate::domain::journey::{Action, Step};
 use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
@@ -33,9 +33,10 @@ pub struct AppProps {
     /// The counsellor's settings, already checked (bad fields fell back to safe defaults).
     #[prop_or_default]
     pub config: Rc<Config>,
-    /// What was wrong with the counsellor's settings, in plain words, for the site owner.
+    /// What was wrong with the counsellor's settings, for the site owner (shown in the
+    /// widget's language).
     #[prop_or_default]
-    pub config_problems: Rc<Vec<String>>,
+    pub config_problems: Rc<Vec<ConfigProblem>>,
     /// The snapshot found on the device at start, if any (read by the edge).
     #[prop_or_default]
     pub saved: Option<String>,
@@ -442,7 +443,7 @@ pub fn App(props: &AppProps) -> Html {
                         type="button"
                         class="mp-help-toggle"
                         aria-expanded={ui.help_open.to_string()}
-                        aria-controls="mp-support"
+                        aria-controls={ui.help_open.then_some("mp-support")}
                         onclick={toggle_help}
                     >
                         { env.t("help-open") }
@@ -491,8 +492,8 @@ fn progress_bar(env: &Env, current: usize, total: usize) -> Html {
     let text = env.strings.format(
         "progress",
         &[
-            ("current", &current.to_string()),
-            ("total", &total.to_string()),
+            ("current", &env.locale.number(current)),
+            ("total", &env.locale.number(total)),
         ],
     );
     html! {
@@ -507,12 +508,12 @@ fn progress_bar(env: &Env, current: usize, total: usize) -> Html {
 }
 
 /// What was wrong with the counsellor's settings, for whoever set up the page.
-fn config_notice(env: &Env, problems: &[String]) -> Html {
+fn config_notice(env: &Env, problems: &[ConfigProblem]) -> Html {
     html! {
         <div class="mp-config-problems" role="note">
             <p><strong>{ env.t("config-problems-title") }</strong></p>
             <ul>
-                { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                { for problems.iter().map(|p| html! { <li>{ p.message(env.locale) }</li> }) }
             </ul>
         </div>
     }

@@ -1,0 +1,491 @@
+//! Problems with settings, and the notes that tell the site owner about them, in the widget's
+//! language (the wording lives in `locales/*/ui.ftl`, keys `settings-…`).
+
+use std::fmt;
+
+use super::colour::{Rgb, MIN_CONTRAST};
+use crate::domain::i18n::Strings;
+use crate::domain::json::{Json, JsonError};
+use crate::domain::text::Locale;
+
+/// The kind of value a setting takes, named as a counsellor would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// Text in double quotes.
+    Text,
+    /// `true` or `false`.
+    TrueOrFalse,
+    /// A list in `[ ]`.
+    List,
+    /// A group of settings in `{ }`.
+    Group,
+}
+
+/// The kind of value that was found instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    TrueOrFalse,
+    /// A number.
+    Number,
+    /// Text.
+    Text,
+    /// A list.
+    List,
+    /// A group of settings.
+    Group,
+}
+
+impl Found {
+    /// The kind of `value`.
+    pub fn of(value: &Json) -> Found {
+        match value {
+            Json::Null => Found::Null,
+            Json::Bool(_) => Found::TrueOrFalse,
+            Json::Number(_) => Found::Number,
+            Json::String(_) => Found::Text,
+            Json::Array(_) => Found::List,
+            Json::Object(_) => Found::Group,
+        }
+    }
+}
+
+/// What a colour lacked contrast with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Against {
+    /// The white text on accent-coloured buttons.
+    ButtonText,
+    /// The background in use (configured, or the default).
+    Background(Rgb),
+    /// The widget's muted text, [`Rgb::MUTED_TEXT`].
+    MutedText,
+    /// The default accent colour, used because no accent is configured (or it was rejected).
+    DefaultAccent,
+}
+
+/// Where settings were put that the widget does not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Misplaced {
+    /// A `<script type="application/json">` beside the widget's element instead of inside it.
+    NextToElement,
+    /// `data-` settings on the `<script>` tag that loads `embed.js`.
+    ScriptTag,
+}
+
+/// What is wrong with one setting.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// The settings (or a list given as JSON text) are not valid JSON.
+    Malformed(JsonError),
+    /// A settings code from a link is damaged.
+    BadCode,
+    /// A value of the wrong kind, such as a number where text belongs.
+    WrongType {
+        /// What the setting takes.
+        expected: Expected,
+        /// What was given.
+        found: Found,
+    },
+    /// A name the widget does not know.
+    UnknownSetting {
+        /// A known name within two typing mistakes, as it should be written.
+        suggestion: Option<String>,
+    },
+    /// The same setting given twice in flat form (also as `lang` and `language`).
+    Repeated,
+    /// Text longer than the setting allows, in characters after trimming.
+    TooLong {
+        /// The text's length.
+        length: usize,
+        /// The longest allowed.
+        max: usize,
+    },
+    /// Invisible control characters, which are removed.
+    ControlCharacters,
+    /// Invisible formatting characters (direction overrides, zero-width spaces and the like),
+    /// which are removed from text.
+    FormatCharacters,
+    /// An address or number with characters a person could not see or type; it is refused.
+    HiddenCharacters {
+        /// The value given, trimmed (shown without the hidden characters).
+        value: String,
+    },
+    /// Not a `#rgb` or `#rrggbb` colour.
+    NotAColour {
+        /// The value given, trimmed.
+        value: String,
+    },
+    /// A colour with too little contrast.
+    LowContrast {
+        /// The value given, trimmed.
+        value: String,
+        /// What it was measured against.
+        against: Against,
+        /// The measured contrast ratio, below [`MIN_CONTRAST`].
+        ratio: f64,
+    },
+    /// A web address that is not `https://` (or a local test address).
+    UnsafeUrl {
+        /// The value given, trimmed.
+        value: String,
+    },
+    /// Not an email address.
+    BadEmail {
+        /// The value given, trimmed.
+        value: String,
+    },
+    /// Not a phone number.
+    BadPhone {
+        /// The value given, trimmed.
+        value: String,
+    },
+    /// A language the widget does not speak.
+    UnknownLanguage {
+        /// The value given, trimmed.
+        value: String,
+    },
+    /// In flat form, a switch that is not on or off.
+    NotASwitch {
+        /// The value given, trimmed.
+        value: String,
+    },
+    /// A name (such as a widget id) with characters other than letters, digits, `-` and `_`,
+    /// or too long.
+    BadName {
+        /// The value given, trimmed.
+        value: String,
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// More than the most urgent help contacts the widget shows; the first ones are kept.
+    TooManyHelpContacts {
+        /// How many were given.
+        count: usize,
+        /// How many are shown.
+        max: usize,
+    },
+    /// An urgent help contact without a name; it is left out.
+    HelpWithoutName,
+    /// An urgent help contact without a usable phone, text or url; it is left out.
+    HelpUnreachable,
+    /// Settings put where the widget does not read them.
+    NotRead(Misplaced),
+    /// An iframe's `parent` that is not a web address: the frame cannot grow with its content.
+    ParentNotAddress {
+        /// The value given, at most 80 characters of it.
+        value: String,
+    },
+    /// An iframe shown by a page of another origin than its `parent` (where the browser tells):
+    /// the frame cannot grow with its content.
+    ParentOtherSite {
+        /// The origin of the page that shows the frame.
+        shown_by: String,
+        /// The origin `parent` names.
+        origin: String,
+    },
+    /// More problems than one note should list; these are counted, not described.
+    More {
+        /// How many were left out of the note.
+        count: usize,
+    },
+}
+
+/// What the widget does about a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// An unknown name: nothing is done with it.
+    Ignored,
+    /// A repeated name: the first is used.
+    FirstUsed,
+    /// Invisible characters: removed, the rest used.
+    Removed,
+    /// Too many contacts: the first ones are used.
+    FirstKept(usize),
+    /// The setting keeps its default.
+    DefaultUsed,
+    /// The setting (or part) is left out.
+    LeftOut,
+    /// One urgent help contact is left out.
+    ContactLeftOut,
+    /// The whole configuration is unreadable: every default.
+    AllDefaults,
+    /// A damaged settings code: none of it is used.
+    CodeNotUsed,
+    /// Settings in the wrong place: not used.
+    NotUsed,
+    /// A frame that cannot grow: the check-in scrolls inside it.
+    ScrollsInFrame,
+    /// Nothing to add (a count of further problems).
+    Nothing,
+}
+
+/// One mistake in the configuration and what the widget does about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConfigProblem {
+    /// Where: a JSON path (`accent`, `contact.email`, `urgent_help[2].url`, with lists numbered
+    /// from 0), a flat name as given (`booking-url`), or `settings` / `config` for the whole.
+    pub field: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+    /// What the widget does instead.
+    pub outcome: Outcome,
+}
+
+impl ConfigProblem {
+    /// A problem with `field`.
+    pub fn new(field: &str, kind: ProblemKind, outcome: Outcome) -> ConfigProblem {
+        ConfigProblem {
+            field: field.to_owned(),
+            kind,
+            outcome,
+        }
+    }
+
+    /// A note that settings were put where the widget does not read them.
+    pub fn not_read(place: Misplaced) -> ConfigProblem {
+        ConfigProblem::new("settings", ProblemKind::NotRead(place), Outcome::NotUsed)
+    }
+
+    /// What is wrong, in `locale`'s words, without the field: `"#ffff00" is too light for
+    /// white button text (contrast 1.1:1; at least 4.5:1 is needed)`.
+    pub fn explanation(&self, locale: Locale) -> String {
+        explain(&self.kind, &Strings::for_locale(locale), locale)
+    }
+
+    /// What the widget does instead, as a sentence in `locale`'s words (empty if nothing).
+    pub fn consequence(&self, locale: Locale) -> String {
+        let strings = Strings::for_locale(locale);
+        let key = match self.outcome {
+            Outcome::Ignored => "settings-outcome-ignored",
+            Outcome::FirstUsed => "settings-outcome-first",
+            Outcome::Removed => "settings-outcome-removed",
+            Outcome::FirstKept(count) => {
+                return strings.format(
+                    "settings-outcome-first-n",
+                    &[("count", &locale.number(count))],
+                )
+            }
+            Outcome::DefaultUsed => "settings-outcome-default",
+            Outcome::LeftOut => "settings-outcome-left-out",
+            Outcome::ContactLeftOut => "settings-outcome-contact-left-out",
+            Outcome::AllDefaults => "settings-outcome-all-defaults",
+            Outcome::CodeNotUsed => "settings-outcome-code-unused",
+            Outcome::NotUsed => "settings-outcome-not-used",
+            Outcome::ScrollsInFrame => "settings-outcome-scrolls",
+            Outcome::Nothing => return String::new(),
+        };
+        strings.get(key).to_owned()
+    }
+
+    /// The whole note in `locale`'s words: `<field>: <what is wrong>. <what the widget does
+    /// instead>`.
+    pub fn message(&self, locale: Locale) -> String {
+        let explanation = self.explanation(locale);
+        let stop = if explanation.ends_with(['?', '؟', '.']) {
+            ""
+        } else {
+            "."
+        };
+        let consequence = self.consequence(locale);
+        let space = if consequence.is_empty() { "" } else { " " };
+        format!("{}: {explanation}{stop}{space}{consequence}", self.field)
+    }
+}
+
+/// The English note, for example `accent: "#ffff00" is too light for white button text
+/// (contrast 1.1:1; at least 4.5:1 is needed). The default is used.`
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Locale::En))
+    }
+}
+
+fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
+    let n = |n: usize| locale.number(n);
+    let value = |key: &str, value: &str| strings.format(key, &[("value", &quoted(value))]);
+    match kind {
+        ProblemKind::Malformed(e) => {
+            strings.format("settings-malformed", &[("error", &e.to_string())])
+        }
+        ProblemKind::BadCode => strings.get("settings-bad-code").to_owned(),
+        ProblemKind::WrongType { expected, found } => {
+            let expected = match expected {
+                Expected::Text => "settings-expect-text",
+                Expected::TrueOrFalse => "settings-expect-switch",
+                Expected::List => "settings-expect-list",
+                Expected::Group => "settings-expect-group",
+            };
+            let found = match found {
+                Found::Null => "settings-found-null",
+                Found::TrueOrFalse => "settings-found-switch",
+                Found::Number => "settings-found-number",
+                Found::Text => "settings-found-text",
+                Found::List => "settings-found-list",
+                Found::Group => "settings-found-group",
+            };
+            strings.format(
+                "settings-wrong-type",
+                &[
+                    ("expected", strings.get(expected)),
+                    ("found", strings.get(found)),
+                ],
+            )
+        }
+        ProblemKind::UnknownSetting { suggestion: None } => {
+            strings.get("settings-unknown").to_owned()
+        }
+        ProblemKind::UnknownSetting {
+            suggestion: Some(s),
+        } => strings.format("settings-unknown-suggest", &[("name", &quoted(s))]),
+        ProblemKind::Repeated => strings.get("settings-repeated").to_owned(),
+        ProblemKind::TooLong { length, max } => strings.format(
+            "settings-too-long",
+            &[("length", &n(*length)), ("max", &n(*max))],
+        ),
+        ProblemKind::ControlCharacters => strings.get("settings-control").to_owned(),
+        ProblemKind::FormatCharacters => strings.get("settings-format").to_owned(),
+        ProblemKind::HiddenCharacters { value: v } => value("settings-hidden", v),
+        ProblemKind::NotAColour { value: v } => value("settings-not-colour", v),
+        ProblemKind::LowContrast {
+            value: v,
+            against,
+            ratio,
+        } => {
+            let v = quoted(v);
+            let what = match against {
+                Against::ButtonText => {
+                    strings.format("settings-light-for-buttons", &[("value", &v)])
+                }
+                Against::Background(bg) => strings.format(
+                    "settings-no-stand-out",
+                    &[("value", &v), ("background", &bg.to_hex())],
+                ),
+                Against::MutedText => strings.format(
+                    "settings-dark-for-text",
+                    &[("value", &v), ("grey", &Rgb::MUTED_TEXT.to_hex())],
+                ),
+                Against::DefaultAccent => strings.format(
+                    "settings-no-stand-out-default",
+                    &[("value", &v), ("accent", &Rgb::DEFAULT_ACCENT.to_hex())],
+                ),
+            };
+            // Round to one decimal, but never show a failing ratio as one that passes. Written
+            // with integers: float formatting would add about 10 KB to the widget.
+            let needed = (MIN_CONTRAST * 10.0) as u32;
+            let tenths = ((ratio * 10.0).round() as u32).min(needed - 1);
+            let decimal = |tenths: u32| {
+                let point = if locale == Locale::Ar { '٫' } else { '.' };
+                format!(
+                    "{}{point}{}",
+                    n((tenths / 10) as usize),
+                    n((tenths % 10) as usize)
+                )
+            };
+            let contrast = strings.format(
+                "settings-contrast",
+                &[("ratio", &decimal(tenths)), ("needed", &decimal(needed))],
+            );
+            format!("{what} {contrast}")
+        }
+        ProblemKind::UnsafeUrl { value: v } => value("settings-unsafe-url", v),
+        ProblemKind::BadEmail { value: v } => value("settings-bad-email", v),
+        ProblemKind::BadPhone { value: v } => value("settings-bad-phone", v),
+        ProblemKind::UnknownLanguage { value: v } => {
+            let languages: Vec<&str> = Locale::ALL.iter().map(|l| l.as_str()).collect();
+            strings.format(
+                "settings-unknown-language",
+                &[("value", &quoted(v)), ("languages", &languages.join(", "))],
+            )
+        }
+        ProblemKind::NotASwitch { value: v } => value("settings-not-switch", v),
+        ProblemKind::BadName { value: v, max } => strings.format(
+            "settings-bad-name",
+            &[("value", &quoted(v)), ("max", &n(*max))],
+        ),
+        ProblemKind::TooManyHelpContacts { count, max } => strings.format(
+            "settings-too-many-help",
+            &[("count", &n(*count)), ("max", &n(*max))],
+        ),
+        ProblemKind::HelpWithoutName => strings.get("settings-help-no-name").to_owned(),
+        ProblemKind::HelpUnreachable => strings.get("settings-help-unreachable").to_owned(),
+        ProblemKind::NotRead(Misplaced::NextToElement) => {
+            strings.get("settings-not-read-next").to_owned()
+        }
+        ProblemKind::NotRead(Misplaced::ScriptTag) => {
+            strings.get("settings-not-read-script").to_owned()
+        }
+        ProblemKind::ParentNotAddress { value: v } => value("settings-parent-not-address", v),
+        ProblemKind::ParentOtherSite { shown_by, origin } => strings.format(
+            "settings-parent-other-site",
+            &[("shown", shown_by), ("origin", origin)],
+        ),
+        ProblemKind::More { count } => strings.format("settings-more", &[("count", &n(*count))]),
+    }
+}
+
+/// Whether `c` is an invisible formatting character (Unicode's general category Cf): direction
+/// marks, embeddings, overrides and isolates, zero-width spaces and joiners, word joiners, the
+/// byte order mark, soft hyphens, tags and the like. Listed by hand: Unicode's tables would add
+/// kilobytes to the widget.
+pub fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
+}
+
+/// Whether `c` cannot be seen in a message or an address: a control or formatting character,
+/// or one of the blank letters that draw as nothing.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || is_format(c)
+        || matches!(
+            c,
+            '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}'
+        )
+}
+
+/// A value quoted for a message: invisible characters dropped, cut to 40 characters.
+pub fn quoted(value: &str) -> String {
+    let clean: String = value.chars().filter(|c| !is_invisible(*c)).collect();
+    if clean.chars().count() > 40 {
+        format!("\"{}…\"", clean.chars().take(39).collect::<String>())
+    } else {
+        format!("\"{clean}\"")
+    }
+}
+
+/// A name as given, made fit for a message's field: invisible characters dropped, cut to 40,
+/// and an empty name shown as `""`.
+pub fn shown_key(key: &str) -> String {
+    let clean: String = key.trim().chars().filter(|c| !is_invisible(*c)).collect();
+    if clean.is_empty() {
+        "\"\"".to_owned()
+    } else if clean.chars().count() > 40 {
+        format!("{}…", clean.chars().take(39).collect::<String>())
+    } else {
+        clean
+    }
+}

@@ -1,0 +1,527 @@
+//! The one list of settings. Each row names a setting in both forms (JSON, and `data-` attribute
+//! or address parameter), says what kind of value it takes and where it is stored, its limits,
+//! its default and a line of help. Reading, checking, suggestions for misspelt names, what a
+//! problem's note says the widget does instead, the canonical JSON, `config.schema.json`, the
+//! table in `docs/config.md` and the configurator's checks all come from here (the last three
+//! are generated from it, and `tests/config_table.rs` fails when they differ).
+//!
+//! A new setting is a row here and its field in [`Config`]; a new kind of value also needs its
+//! check in `check.rs` and its strings.
+
+use super::colour::Rgb;
+use super::problem::Outcome;
+use super::{Config, HelpContact};
+use crate::domain::text::Locale;
+
+/// Where a checked value is stored in the configuration.
+pub type Slot<T> = fn(&mut Config) -> &mut T;
+
+/// Whether a text keeps line breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    /// Line breaks and tabs become spaces.
+    One,
+    /// Line breaks are kept; tabs become spaces.
+    Many,
+}
+
+/// The kind of value a setting takes, and where it goes.
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    /// Free text, at most `max` characters.
+    Text {
+        max: usize,
+        lines: Lines,
+        slot: Slot<Option<String>>,
+    },
+    /// One email address.
+    Email(Slot<Option<String>>),
+    /// A phone number.
+    Phone(Slot<Option<String>>),
+    /// An `https://` address.
+    WebAddress(Slot<Option<String>>),
+    /// A `#rgb` or `#rrggbb` colour, checked for contrast.
+    Colour(Slot<Option<Rgb>>),
+    /// A language the widget speaks.
+    Language(Slot<Option<Locale>>),
+    /// On or off; `Config::default` holds the default.
+    Switch(Slot<bool>),
+    /// The urgent help contacts (see [`HELP_FIELDS`]).
+    HelpList(Slot<Vec<HelpContact>>),
+    /// A name made of ASCII letters, digits, `-` and `_`, at most `max` characters; empty means
+    /// not set.
+    Name { max: usize, slot: Slot<String> },
+}
+
+impl Kind {
+    /// The most characters (or, for the help list, contacts) the setting takes.
+    pub fn max(self) -> Option<usize> {
+        match self {
+            Kind::Text { max, .. } | Kind::Name { max, .. } => Some(max),
+            Kind::Email(_) => Some(MAX_EMAIL),
+            Kind::Phone(_) => Some(MAX_PHONE),
+            Kind::WebAddress(_) => Some(MAX_URL),
+            Kind::HelpList(_) => Some(MAX_HELP_CONTACTS),
+            Kind::Colour(_) | Kind::Language(_) | Kind::Switch(_) => None,
+        }
+    }
+
+    /// The kind's name in the settings table of the configurator and the docs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Text {
+                lines: Lines::Many, ..
+            } => "text, may have line breaks",
+            Kind::Text { .. } => "text",
+            Kind::Email(_) => "email address",
+            Kind::Phone(_) => "phone number",
+            Kind::WebAddress(_) => "web address",
+            Kind::Colour(_) => "colour",
+            Kind::Language(_) => "language",
+            Kind::Switch(_) => "true or false",
+            Kind::HelpList(_) => "list",
+            Kind::Name { .. } => "name",
+        }
+    }
+}
+
+/// One setting.
+#[derive(Clone, Copy, Debug)]
+pub struct Setting {
+    /// Its JSON path: a top-level name, or `group.name` inside a group (`contact.email`).
+    pub json: &'static str,
+    /// Its `data-` attribute (without `data-`) and address parameter names; the first is the
+    /// one the configurator writes and messages suggest.
+    pub flat: &'static [&'static str],
+    /// Other names a counsellor might write for it, answered with "Did you mean …?".
+    pub also: &'static [&'static str],
+    /// Its kind of value and where it is stored.
+    pub kind: Kind,
+    /// What the widget does when the value is refused.
+    pub refused: Outcome,
+    /// Its name in the docs and the configurator, such as "Practice name".
+    pub label: &'static str,
+    /// Its default, in words, for the docs.
+    pub default: &'static str,
+    /// One or two sentences for the docs, the schema and the configurator.
+    pub help: &'static str,
+}
+
+impl Setting {
+    /// The name the configurator writes and messages suggest in flat form.
+    pub fn flat_name(&self) -> &'static str {
+        self.flat[0]
+    }
+
+    /// The top-level JSON name (`contact` for `contact.email`).
+    pub fn json_top(&self) -> &'static str {
+        self.json.split('.').next().unwrap_or(self.json)
+    }
+
+    /// The last part of the JSON path (`email` for `contact.email`).
+    pub fn json_leaf(&self) -> &'static str {
+        self.json.rsplit('.').next().unwrap_or(self.json)
+    }
+}
+
+/// The longest email address, in characters.
+pub const MAX_EMAIL: usize = 254;
+/// The longest phone number, in characters.
+pub const MAX_PHONE: usize = 40;
+/// The longest web address, in characters.
+pub const MAX_URL: usize = 500;
+/// The most urgent help contacts the widget shows.
+pub const MAX_HELP_CONTACTS: usize = 8;
+/// The longest practice name, in characters.
+pub const MAX_PRACTICE_NAME: usize = 80;
+/// The longest welcome message, in characters.
+pub const MAX_INTRO: usize = 400;
+/// The longest widget id, in characters.
+pub const MAX_WIDGET_ID: usize = 40;
+/// The longest name of an urgent help contact, in characters.
+pub const MAX_HELP_NAME: usize = 80;
+/// The longest text-message instruction of an urgent help contact, in characters.
+pub const MAX_HELP_TEXT: usize = 120;
+/// The longest opening hours of an urgent help contact, in characters.
+pub const MAX_HOURS: usize = 120;
+
+/// Every setting, in the canonical JSON order.
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        json: "practice_name",
+        flat: &["practice-name"],
+        also: &["title", "name"],
+        kind: Kind::Text {
+            max: MAX_PRACTICE_NAME,
+            lines: Lines::One,
+            slot: |c| &mut c.practice_name,
+        },
+        refused: Outcome::DefaultUsed,
+        label: "Practice name",
+        default: "the widget's own title",
+        help: "Shown as the widget's title instead of the default.",
+    },
+    Setting {
+        json: "contact.email",
+        flat: &["contact-email"],
+        also: &["email"],
+        kind: Kind::Email(|c| &mut c.contact.email),
+        refused: Outcome::LeftOut,
+        label: "Contact email",
+        default: "none",
+        help: "One email address, for the client's email to you.",
+    },
+    Setting {
+        json: "contact.phone",
+        flat: &["contact-phone"],
+        also: &["phone", "telephone"],
+        kind: Kind::Phone(|c| &mut c.contact.phone),
+        refused: Outcome::LeftOut,
+        label: "Contact phone",
+        default: "none",
+        help: "Your phone number, shown as you wrote it.",
+    },
+    Setting {
+        json: "contact.booking_url",
+        flat: &["booking-url"],
+        also: &["booking", "url"],
+        kind: Kind::WebAddress(|c| &mut c.contact.booking_url),
+        refused: Outcome::LeftOut,
+        label: "Booking page",
+        default: "none",
+        help: "Where clients book a session.",
+    },
+    Setting {
+        json: "accent",
+        flat: &["accent"],
+        also: &["colour", "color"],
+        kind: Kind::Colour(|c| &mut c.accent),
+        refused: Outcome::DefaultUsed,
+        label: "Accent colour",
+        default: "`#2f6b5e` (deep green)",
+        help: "The colour of buttons and highlights. White text on it, and it on the background, \
+               must reach a contrast of 4.5:1.",
+    },
+    Setting {
+        json: "background",
+        flat: &["background"],
+        also: &[],
+        kind: Kind::Colour(|c| &mut c.background),
+        refused: Outcome::DefaultUsed,
+        label: "Background colour",
+        default: "`#fffdf9` (warm white)",
+        help: "The widget's background. The widget's grey text #4a5559 on it must reach a \
+               contrast of 4.5:1, and so must the accent (or, without one, the default accent \
+               #2f6b5e).",
+    },
+    Setting {
+        json: "language",
+        flat: &["language", "lang"],
+        also: &[],
+        kind: Kind::Language(|c| &mut c.locale),
+        refused: Outcome::DefaultUsed,
+        label: "Language",
+        default: "the visitor's browser language",
+        help: "The language to start in, instead of the visitor's browser language.",
+    },
+    Setting {
+        json: "urgent_help",
+        flat: &["urgent-help"],
+        also: &["help", "crisis"],
+        kind: Kind::HelpList(|c| &mut c.urgent_help),
+        refused: Outcome::LeftOut,
+        label: "Urgent help",
+        default: "none",
+        help: "Crisis services shown with the support information, in this order.",
+    },
+    Setting {
+        json: "reflections",
+        flat: &["reflections"],
+        also: &[],
+        kind: Kind::Switch(|c| &mut c.reflections),
+        refused: Outcome::DefaultUsed,
+        label: "Reflections step",
+        default: "true (shown)",
+        help: "Whether to show the optional step where clients write a few words of their own.",
+    },
+    Setting {
+        json: "offer_saving",
+        flat: &["saving"],
+        also: &[],
+        kind: Kind::Switch(|c| &mut c.offer_saving),
+        refused: Outcome::DefaultUsed,
+        label: "Offer saving",
+        default: "true (offered)",
+        help: "Whether to offer \"save my progress on this device\".",
+    },
+    Setting {
+        json: "intro",
+        flat: &["intro"],
+        also: &["welcome", "message"],
+        kind: Kind::Text {
+            max: MAX_INTRO,
+            lines: Lines::Many,
+            slot: |c| &mut c.intro,
+        },
+        refused: Outcome::LeftOut,
+        label: "Welcome message",
+        default: "none",
+        help: "A few words from you on the welcome screen.",
+    },
+    Setting {
+        json: "widget_id",
+        flat: &["widget-id"],
+        also: &["id"],
+        kind: Kind::Name {
+            max: MAX_WIDGET_ID,
+            slot: |c| &mut c.widget_id,
+        },
+        refused: Outcome::DefaultUsed,
+        label: "Widget id",
+        default: "the widget's place on the page",
+        help: "A name that keeps this widget's saved progress and share links apart from another widget's on the same page: letters, digits, - and _.",
+    },
+];
+
+/// The flat name that carries a whole settings code.
+pub const CODE: &str = "config";
+
+/// The part of an urgent help contact a field is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpPart {
+    Name,
+    Phone,
+    Text,
+    Url,
+    Hours,
+}
+
+/// One part of an urgent help contact.
+#[derive(Clone, Copy, Debug)]
+pub struct HelpField {
+    /// Its name inside a contact.
+    pub name: &'static str,
+    /// Other names a counsellor might write for it.
+    pub also: &'static [&'static str],
+    /// Which part it is.
+    pub part: HelpPart,
+    /// The most characters it takes.
+    pub max: usize,
+    /// What it is, for the docs and the schema.
+    pub help: &'static str,
+}
+
+/// The parts of an urgent help contact: a name, and at least one of phone, text and url.
+pub const HELP_FIELDS: &[HelpField] = &[
+    HelpField {
+        name: "name",
+        also: &[],
+        part: HelpPart::Name,
+        max: MAX_HELP_NAME,
+        help: "the service's name (needed)",
+    },
+    HelpField {
+        name: "phone",
+        also: &["telephone", "tel"],
+        part: HelpPart::Phone,
+        max: MAX_PHONE,
+        help: "a phone number, as for your contact phone",
+    },
+    HelpField {
+        name: "text",
+        also: &["sms"],
+        part: HelpPart::Text,
+        max: MAX_HELP_TEXT,
+        help: "how to reach it by text message, such as `Text SHOUT to 85258`",
+    },
+    HelpField {
+        name: "url",
+        also: &["website", "link"],
+        part: HelpPart::Url,
+        max: MAX_URL,
+        help: "a web address starting with `https://`",
+    },
+    HelpField {
+        name: "hours",
+        also: &[],
+        part: HelpPart::Hours,
+        max: MAX_HOURS,
+        help: "when it is open, such as `24 hours, every day`",
+    },
+];
+
+/// Address parameters that links from newsletters, adverts and social sites add. They are never
+/// settings, so they are passed over without a note even when one looks like a setting's name.
+const TRACKING: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "ref",
+    "_ga",
+    "_gl",
+    "igshid",
+    "yclid",
+    "twclid",
+    "ttclid",
+    "li_fat_id",
+    "srsltid",
+    "mkt_tok",
+];
+
+/// Whether an address parameter is one that tracking links add (`utm_*` and the like).
+pub fn is_tracking(name: &str) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    name.starts_with("utm_") || name.starts_with("_hs") || TRACKING.contains(&name.as_str())
+}
+
+/// The top-level JSON names, in canonical order (`contact` once, for its group).
+pub fn json_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = Vec::new();
+    for setting in SETTINGS {
+        if !keys.contains(&setting.json_top()) {
+            keys.push(setting.json_top());
+        }
+    }
+    keys
+}
+
+/// Every flat name the widget reads, the settings code's included.
+pub fn flat_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = SETTINGS
+        .iter()
+        .flat_map(|s| s.flat.iter().copied())
+        .collect();
+    names.push(CODE);
+    names
+}
+
+/// The setting at a JSON path.
+pub fn by_json(path: &str) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.json == path)
+}
+
+/// Whether a top-level JSON name is a group of settings (`contact`).
+pub fn is_group(name: &str) -> bool {
+    SETTINGS.iter().any(|s| {
+        s.json.len() > name.len()
+            && s.json.starts_with(name)
+            && s.json[name.len()..].starts_with('.')
+    })
+}
+
+/// The setting a flat name (in lower case, trimmed) names.
+pub fn by_flat(name: &str) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.flat.contains(&name))
+}
+
+/// What a misspelt name most likely meant, written as the form in use writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form<'a> {
+    /// A top-level name in JSON.
+    Json,
+    /// A name inside a JSON group, such as `contact`.
+    Group(&'a str),
+    /// A name inside an urgent help contact.
+    Help,
+    /// A `data-` attribute or address parameter.
+    Flat,
+}
+
+/// The suggestion for an unknown `key`: the closest known name within two edits (fewer than the
+/// key's length), comparing in lower case with `-` and `_` read alike.
+pub fn suggest(key: &str, form: Form) -> Option<String> {
+    let normal = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .map(|c| match c {
+                '-' | '.' => '_',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect()
+    };
+    let key = normal(key);
+    let length = key.chars().count();
+    if length == 0 || length > 40 {
+        return None;
+    }
+    let mut candidates: Vec<(String, String)> = Vec::new();
+    match form {
+        Form::Help => {
+            for field in HELP_FIELDS {
+                for name in std::iter::once(&field.name).chain(field.also) {
+                    candidates.push((normal(name), field.name.to_owned()));
+                }
+            }
+        }
+        Form::Group(group) => {
+            for setting in SETTINGS.iter().filter(|s| s.json_top() == group) {
+                let names =
+                    std::iter::once(setting.json_leaf()).chain(setting.also.iter().copied());
+                for name in names {
+                    candidates.push((normal(name), setting.json_leaf().to_owned()));
+                }
+            }
+        }
+        Form::Json | Form::Flat => {
+            for setting in SETTINGS {
+                let shown = if form == Form::Flat {
+                    setting.flat_name()
+                } else {
+                    setting.json
+                };
+                let names = [setting.json, setting.json_leaf()]
+                    .into_iter()
+                    .chain(setting.flat.iter().copied())
+                    .chain(setting.also.iter().copied());
+                for name in names {
+                    candidates.push((normal(name), shown.to_owned()));
+                }
+                if form == Form::Json && setting.json_top() != setting.json {
+                    candidates.push((setting.json_top().to_owned(), setting.json_top().to_owned()));
+                }
+            }
+            if form == Form::Flat {
+                candidates.push((CODE.to_owned(), CODE.to_owned()));
+            }
+        }
+    }
+    candidates
+        .iter()
+        .map(|(name, suggestion)| (edit_distance(&key, name), suggestion))
+        .filter(|(d, _)| *d <= 2 && *d < length)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, s)| s.clone())
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+/// neighbours each count one.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}

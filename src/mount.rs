@@ -1,0 +1,123 @@
+//! Mounting: the entry points that put the widget on a page. The one module that names both the
+//! edge (which reads settings, saved answers and share links from the browser) and the view
+//! (which draws them), so that neither of those names the other's way back.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::domain::config::{Config, ConfigProblem, MAX_NOTES};
+use crate::domain::text::Locale;
+use crate::domain::widget_key::WidgetKey;
+use crate::edge::{self, config, storage, takeaway};
+use crate::view::app::{App, AppProps};
+
+/// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
+/// settings from the page address (how an iframe is configured).
+///
+/// The settings, saved answers and share link are read now, in the task that compiled and
+/// started the WebAssembly; the first screen is drawn in a task of its own. The drawing task is
+/// the longer of the two, so moving the reading out of it keeps both under the 50 ms a busy
+/// page may take before it stops answering.
+///
+/// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
+/// `embed.js` does the same for each place the counsellor marked, with [`prepare`] and
+/// [`Prepared::mount`].
+pub fn mount_soon() {
+    let Some(root) = edge::element_by_id("missing-pieces") else {
+        return;
+    };
+    let prepared = Prepared(props(config::from_address(), config::frame_problems(), 0));
+    edge::next_task(move || {
+        // Drop the <noscript> fallback before rendering.
+        root.set_text_content(None);
+        // The standalone widget lives as long as the page.
+        let _ = prepared.mount(root);
+    });
+}
+
+/// Mounts one widget into `root`, an element inside the Shadow DOM made on the counsellor's
+/// `host` element, with settings from `host`: [`prepare`] and [`Prepared::mount`] at once.
+#[wasm_bindgen]
+pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
+    prepare(&host).mount(root)
+}
+
+/// Reads what one embedded widget needs before its first render: the settings on the
+/// counsellor's `host` element, saved answers and any share link.
+///
+/// `embed.js` calls this in the task that compiled and started the WebAssembly, and
+/// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
+#[wasm_bindgen]
+pub fn prepare(host: &web_sys::Element) -> Prepared {
+    Prepared(props(
+        config::from_host(host),
+        Vec::new(),
+        edge::position_on_page(host),
+    ))
+}
+
+/// A widget read by [`prepare`], not yet drawn.
+#[wasm_bindgen]
+pub struct Prepared(AppProps);
+
+#[wasm_bindgen]
+impl Prepared {
+    /// Draws the widget into `root`: on the standalone page its own element, when embedded an
+    /// element inside the Shadow DOM on its host.
+    pub fn mount(self, root: web_sys::Element) -> Mounted {
+        Mounted(yew::Renderer::<App>::with_root_and_props(root, self.0).render())
+    }
+}
+
+/// A widget mounted by [`mount_into`], so a page that mounts widgets (the configurator's preview)
+/// can also take them away.
+#[wasm_bindgen]
+pub struct Mounted(yew::AppHandle<App>);
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Stops the widget and removes what it drew.
+    pub fn unmount(self) {
+        self.0.destroy();
+    }
+}
+
+/// Everything the widget needs before its first render: the language, the settings (their
+/// problems, and `more` about the page, go to the site owner's note and to the console, in
+/// English), its key among the page's widgets (from its `widget_id`, else its `position`), its
+/// saved answers, a share link for it and today's date.
+fn props(
+    (config, mut problems): (Config, Vec<ConfigProblem>),
+    more: Vec<ConfigProblem>,
+    position: usize,
+) -> AppProps {
+    edge::install_crash_message();
+    problems.extend(more);
+    // The settings checker already keeps the list short; notes about the page or settings put
+    // where they are not read may come on top. One warning for all of them.
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems
+            .iter()
+            .take(MAX_NOTES + 3)
+            .map(ToString::to_string)
+            .collect();
+        edge::warn(&format!("missing-pieces settings:\n{}", lines.join("\n")));
+    }
+    let locale = config
+        .locale
+        .or_else(|| Locale::negotiate(&edge::preferred_languages()))
+        .unwrap_or_default();
+    let widget_id = Some(config.widget_id.as_str()).filter(|id| !id.is_empty());
+    let widget = WidgetKey::new(widget_id, position);
+    AppProps {
+        locale,
+        saved: storage::read_snapshot(&widget),
+        shared: takeaway::share_fragment(&widget),
+        widget,
+        config: Rc::new(config),
+        config_problems: Rc::new(problems),
+        today: takeaway::today(),
+        can_share_files: takeaway::can_share_files(),
+    }
+}

@@ -1,0 +1,59 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The build refuses Fluent syntax the widget's small string reader does not support, naming the
+//! line, instead of showing it to clients as raw text (`build/fluent_check.rs`).
+
+#[path = "../build/fluent_check.rs"]
+mod fluent_check;
+
+use fluent_check::unsupported;
+
+fn check(source: &str, expected: &[(usize, &str)]) {
+    let found = unsupported(source);
+    let found: Vec<(usize, &str)> = found.iter().map(|(l, p)| (*l, p.as_str())).collect();
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+    for ((line, problem), (want_line, want)) in found.iter().zip(expected) {
+        assert_eq!(line, want_line, "{problem}");
+        assert!(problem.contains(want), "{problem:?} should say {want:?}");
+    }
+}
+
+#[test]
+fn messages_comments_continuations_and_variables_are_supported() {
+    check(
+        "# A comment\n\nhello = Hello, { $name }!\nlong = One line\n    and the next.\n",
+        &[],
+    );
+}
+
+#[test]
+fn a_plural_selector_is_refused_with_its_line() {
+    let source = "title = Check-in\nitems = { $count ->\n    [one] One question\n   *[other] { $count } questions\n}\n";
+    check(source, &[(2, "items: a selector such as a plural")]);
+}
+
+#[test]
+fn terms_attributes_functions_and_references_are_refused() {
+    let source = "-brand = Missing Pieces\n\
+                  about = About { -brand }\n\
+                  button = Go\n    .title = Start\n\
+                  count = { NUMBER($n) } left\n\
+                  again = { about }\n";
+    check(
+        source,
+        &[
+            (1, "-brand: terms are not supported"),
+            (2, "about: a reference to a term"),
+            (3, "button: attributes"),
+            (5, "count: a function"),
+            (6, "again: a reference to another message"),
+        ],
+    );
+}
+
+#[test]
+fn text_that_is_not_fluent_is_refused_with_its_line() {
+    check(
+        "ok = fine\nthis line has no equals sign\n",
+        &[(2, "not valid Fluent")],
+    );
+}
