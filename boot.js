@@ -4,9 +4,17 @@
 //
 // Inside an iframe whose address has ?parent=<origin>, it also tells that origin (and only that
 // origin) how tall the content is, so frame.js on the parent page can size the frame.
-import init from './missing-pieces.js';
 
-await init({ module_or_path: new URL('./missing-pieces_bg.wasm', import.meta.url) });
+// The first screen is in the page as HTML (see first-paint.js). The WebAssembly and its glue are
+// fetched once that has been painted, so they do not hold up the paint on a slow connection; the
+// timeout starts them anyway where frames are not drawn (a tab in the background).
+await new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, 100);
+});
+const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
+const { default: init } = await import('./missing-pieces.js');
+await init({ module_or_path: wasm });
 
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;
