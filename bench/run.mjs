@@ -5,7 +5,7 @@
 // (bench/pages.mjs). Prints medians (min-max), writes bench/results.json and exits non-zero if a
 // budget fails. See bench/README.md.
 //
-// Usage: node bench/run.mjs [--runs N] [--lighthouse-runs M]
+// Usage: node bench/run.mjs [--runs N] [--lighthouse-runs M] [--dist DIR]
 //   (build dist/ first; scripts/bench.sh does both)
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -111,7 +111,10 @@ function loadProbe() {
     return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
   const startButton = () =>
-    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start the check-in');
+    [...document.querySelectorAll('button')].find(
+      // Not the first screen the page holds as HTML (inert until the widget replaces it).
+      (b) => b.textContent.trim() === 'Start the check-in' && !b.closest('[inert]'),
+    );
   const firstRadio = () => [...document.querySelectorAll('input[type=radio]')].find(visible);
   const afterTask = (fn) => {
     const channel = new MessageChannel();
@@ -258,7 +261,8 @@ async function journey({ heading, positions, resultsHeading }) {
 // One measurement: a fresh browser (no caches, no compiled-code reuse), load, journey, memory.
 
 const TARGETS = {
-  widget: { dir: 'dist', heading: '#mp-step-heading' },
+  // --dist: another build to measure, such as an earlier one, side by side with this session's.
+  widget: { dir: argValue('--dist') ?? 'dist', heading: '#mp-step-heading' },
   baseline: { dir: 'bench/baseline', heading: 'form > section:not([hidden]) h2' },
 };
 // The same answers in both: every position on the scale, "prefer not to say" now and then.

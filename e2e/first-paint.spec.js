@@ -74,3 +74,12 @@ test.describe('in a browser that prefers Spanish', () => {
     await screenshots(page, 'first-paint-spanish');
   });
 });
+
+test.describe('with scripts turned off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('should not show a welcome that cannot start, nor keep room for it', async ({ page }) => {
+    await page.goto('/');
+    await expect(prerendered(page)).toBeHidden();
+    expect((await prerendered(page).boundingBox()) ?? { height: 0 }).toMatchObject({ height: 0 });
+  });
+});
