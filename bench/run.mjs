@@ -8,7 +8,7 @@
 // Usage: node bench/run.mjs [--runs N] [--lighthouse-runs M] [--dist DIR]
 //   (build dist/ first; scripts/bench.sh does both)
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -730,6 +730,7 @@ async function main() {
     if (report.budgets.some((b) => !b.pass)) process.exitCode = 1;
   } finally {
     for (const s of Object.values(servers)) s.stop();
+    rmSync(hostDir, { recursive: true, force: true });
   }
 }
 
