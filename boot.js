@@ -8,9 +8,19 @@
 // browser says which page shows the frame (location.ancestorOrigins) and it is another origin,
 // nothing is sent (the widget shows the site owner a note instead, and the page scrolls inside
 // the frame).
-import init from './missing-pieces.js';
 
-await init({ module_or_path: new URL('./missing-pieces_bg.wasm', import.meta.url) });
+// When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
+// are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
+// in the background paints nothing: there they are fetched at once (and after a second anyway).
+if (document.documentElement.classList.contains('mp-first-screen') && document.visibilityState === 'visible') {
+  await new Promise((resolve) => {
+    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
+}
+const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
+const { default: init } = await import('./missing-pieces.js');
+await init({ module_or_path: wasm });
 
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;

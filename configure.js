@@ -137,6 +137,8 @@ const escapeHtml = (text) => text.replace(/[&<>"'\n]/g, (c) => ENTITIES[c]);
 function scriptSnippet(pairs) {
   const attributes = pairs.map(([name, v]) => `\n     data-${name}="${escapeHtml(v)}"`).join('');
   return (
+    // embed.css keeps the widget's place from the page's first paint, so the page does not move.
+    `<link rel="stylesheet" href="${escapeHtml(new URL('embed.css', siteBase).href)}">\n` +
     `<div data-missing-pieces${attributes}></div>\n` +
     `<script type="module" src="${escapeHtml(new URL('embed.js', siteBase).href)}"></script>`
   );

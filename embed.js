@@ -9,6 +9,9 @@
 // Each element is read and drawn on its own: one that fails costs only itself.
 import init, { prepare } from './missing-pieces.js';
 import { attachShadowHost } from './shadow-host.js';
+// The first screen in each language, as HTML the build wrote from the widget itself
+// (scripts/prerender.mjs).
+import FIRST_SCREENS from './first-screens.js';
 
 const base = new URL('.', import.meta.url);
 
@@ -39,28 +42,74 @@ function attach(host) {
   }
 }
 
-await init({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
-// Read each widget's settings and saved answers now, in the task that started the WebAssembly,
-// and draw in a task of its own, so that neither task keeps the page busy for long.
+// At once, before the WebAssembly arrives: each widget's place is kept, so that the page's text
+// below it does not move when it appears. Each element is attached on its own: one that fails
+// costs only itself.
 const widgets = [];
 for (const host of document.querySelectorAll('[data-missing-pieces]')) {
   if (shown(host)) continue;
   try {
-    widgets.push([host, prepare(host)]);
+    const { root } = attach(host);
+    keepPlace(root, host);
+    widgets.push([host, root]);
+  } catch (error) {
+    console.error('missing-pieces: could not show the check-in in', host, error);
+  }
+}
+
+await init({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
+// Read each widget's settings and saved answers now, in the task that started the WebAssembly,
+// and draw in a task of its own, so that neither task keeps the page busy for long.
+const prepared = [];
+for (const [host, root] of widgets) {
+  try {
+    prepared.push([host, root, prepare(host)]);
   } catch (error) {
     console.error('missing-pieces: could not read the settings of', host, error);
   }
 }
 await new Promise((resolve) => setTimeout(resolve));
 
-for (const [host, prepared] of widgets) {
+for (const [host, root, widget] of prepared) {
   try {
-    if (shown(host)) {
-      prepared.free();
-      continue;
-    }
-    prepared.mount(attach(host).root);
+    widget.mount(root);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);
   }
+}
+
+/** The language the widget on `host` will most likely speak (the widget decides; see src/edge/). */
+function language(host) {
+  let asked = host.getAttribute('data-language') ?? host.getAttribute('data-lang');
+  const block = host.querySelector("script[type='application/json']");
+  if (block) {
+    try {
+      asked = JSON.parse(block.textContent)?.language;
+    } catch {
+      asked = null;
+    }
+  }
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of [asked, ...preferred]) {
+    const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+    if (Object.hasOwn(FIRST_SCREENS, primary)) return primary;
+  }
+  return 'en';
+}
+
+/**
+ * Keeps the widget's place in `root` with its first screen, hidden: it takes the room the widget
+ * will take, and the widget replaces it when it draws itself. It is laid out only from the moment
+ * the widget's stylesheet applies (its rule for `.mp-prerendered` wins over the `display` set
+ * here); before that its size would be wrong, and embed.css holds the place.
+ */
+function keepPlace(root, host) {
+  const place = document.createElement('div');
+  place.className = 'mp-prerendered';
+  place.inert = true;
+  // Set through the CSSOM: the page's Content-Security-Policy may forbid style attributes.
+  place.style.display = 'none';
+  place.style.visibility = 'hidden';
+  place.innerHTML = FIRST_SCREENS[language(host)];
+  root.append(place);
 }

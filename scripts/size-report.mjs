@@ -1,20 +1,24 @@
-// Prints the gzip size of every file in dist/ and their total, and fails above the budget.
+// Prints the gzip and brotli size of every file in dist/ and their total, and fails when the gzip
+// total is above the guard.
 // Usage: node scripts/size-report.mjs dist
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 // Total gzip budget for everything one visit downloads: a guard that stops growth nobody chose,
-// not a target (the 120 KiB target is retired; speed is measured as visitors feel it, in the
-// benchmark). It sits just above today's figure, 166 KiB: 155 KiB, plus about 7 KiB for results that keep
-// the care rules (support-first rules, every sign named, the client's own resource answers and
-// words, new questions and their three languages) and about 3 KiB for saved answers that are
-// never lost (the saved-answers rule and its question, text isolation, the iframe's note for the
-// site owner and message where it cannot start, embed.js's per-element mounting) and about
-// 4 KiB for widgets that keep to themselves (widget ids, per-widget printing and widths) and
-// sending that works (the short email, the share sheet). Raise it only
-// for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 167;
+// not a target (the 120 KiB target is retired; the widget is held to what a visitor measures,
+// see bench/README.md). It sits just above today's figure. From the 155 KiB measured before them:
+// about 7 KiB for results that keep the care rules (support-first rules, every sign named, the
+// client's own resource answers and words, new questions and their three languages); about
+// 3 KiB for saved answers that are never lost (the saved-answers rule and its question, text
+// isolation, the iframe's note for the site owner and message where it cannot start, embed.js's
+// per-element mounting); about 4 KiB for widgets that keep to themselves (widget ids, per-widget
+// printing and widths) and sending that works (the short email, the share sheet); about 8 KiB
+// for site-owner notes in three languages and the settings checker the configurator calls; and
+// about 4.5 KiB for the first screen as HTML (first-paint.js, the page's welcome,
+// first-screens.js) and embed.css, which keep the page from moving while the widget starts.
+// Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
+const BUDGET_KIB = 185;
 
 // The configurator (configure.html, .js, .css) is for counsellors setting up their site, not part
 // of a client's journey: no client ever downloads it. Its files are listed separately as "not
@@ -34,23 +38,34 @@ const files = [];
 
 let rawTotal = 0;
 let gzTotal = 0;
+let brTotal = 0;
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
+const brotli = (data) =>
+  brotliCompressSync(data, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  }).length;
 const notCounted = [];
-console.log(`${'file'.padEnd(48)} ${'raw KiB'.padStart(8)} ${'gzip KiB'.padStart(8)}`);
+console.log(`${'file'.padEnd(48)} ${'raw KiB'.padStart(8)} ${'gzip KiB'.padStart(8)} ${'brotli KiB'.padStart(10)}`);
 for (const path of files.sort()) {
   const data = readFileSync(path);
   const gz = gzipSync(data, { level: 9 }).length;
-  const line = `${relative(dir, path).padEnd(48)} ${kib(data.length)} ${kib(gz)}`;
+  const br = brotli(data);
+  const line = `${relative(dir, path).padEnd(48)} ${kib(data.length)} ${kib(gz)} ${kib(br).padStart(10)}`;
   if (NOT_COUNTED.has(relative(dir, path))) {
     notCounted.push(line);
     continue;
   }
   rawTotal += data.length;
   gzTotal += gz;
+  brTotal += br;
   console.log(line);
 }
-console.log(`${'total'.padEnd(48)} ${kib(rawTotal)} ${kib(gzTotal)}`);
-console.log(`budget: ${BUDGET_KIB} KiB gzip`);
+console.log(`${'total'.padEnd(48)} ${kib(rawTotal)} ${kib(gzTotal)} ${kib(brTotal).padStart(10)}`);
+console.log(`guard: ${BUDGET_KIB} KiB gzip (gzip -9; brotli at quality 11, window 24)`);
 if (notCounted.length > 0) {
   console.log('not counted (the configurator for counsellors, not part of a client\'s journey):');
   for (const line of notCounted) console.log(line);

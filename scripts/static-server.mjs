@@ -1,18 +1,24 @@
 // A tiny static file server for dist/ on 127.0.0.1, used by `scripts/serve.sh` and the end-to-end
 // tests. No dependencies: Node's http module is enough, and nothing here reaches the network.
 //
-// Usage: node scripts/static-server.mjs --dir dist --port 8080 [--extra DIR]
+// Usage: node scripts/static-server.mjs --dir dist --port 8080 [--extra DIR] [--gzip on]
 // `--extra` serves a second folder (test host pages) under /host/; in its HTML pages, __ORIGIN__
-// stands for this server's origin (so an iframe's `parent` names the right port).
+// stands for this server's origin (so an iframe's `parent` names the right port). `--gzip on`
+// compresses every response for a browser that accepts gzip, as a web host would (the benchmark
+// uses it).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = new Map();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], process.argv[i + 1]);
 const root = resolve(args.get('--dir') ?? 'dist');
 const extra = args.has('--extra') ? resolve(args.get('--extra')) : null;
 const port = Number(args.get('--port') ?? 8080);
+const gzip = args.get('--gzip') === 'on';
+/** Compressed bodies by file and modification time, so no request waits for compression. */
+const compressed = new Map();
 
 /** The policy documented in the README for pages that host the widget. */
 export const STRICT_CSP = [
@@ -79,10 +85,18 @@ createServer(async (req, res) => {
   const asked = url.searchParams.get('csp');
   const csp = asked === 'strict' ? STRICT_CSP : asked ?? (file.startsWith(root) && file.endsWith('.html') ? STRICT_CSP : null);
   if (csp) headers['content-security-policy'] = csp;
-  res.writeHead(200, headers);
-  const body = await readFile(file);
+  let body = await readFile(file);
   const hostPage = extra && file.startsWith(extra + sep) && file.endsWith('.html');
-  res.end(hostPage ? body.toString('utf8').replaceAll('__ORIGIN__', `http://127.0.0.1:${port}`) : body);
+  if (hostPage) body = Buffer.from(body.toString('utf8').replaceAll('__ORIGIN__', `http://127.0.0.1:${port}`));
+  if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const key = `${file} ${(await stat(file)).mtimeMs}`;
+    if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+    body = compressed.get(key);
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  res.writeHead(200, headers);
+  res.end(body);
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
 });

@@ -1,0 +1,85 @@
+// The standalone page holds the widget's first screen as HTML, written by the build from the real
+// component, so it is painted before the WebAssembly arrives. It is shown only when it is the
+// screen the widget will draw, and the widget then takes its place without moving anything.
+import { test, expect, screenshots } from './fixtures.js';
+
+/** Holds back the WebAssembly until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/missing-pieces_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const prerendered = (page) => page.locator('.mp-prerendered');
+const boxes = (page) =>
+  page.evaluate(() =>
+    ['#mp-step-heading', '.mp-promises', '.mp-button-primary', '.mp-help-toggle'].map((selector) => {
+      const box = document.querySelector(selector).getBoundingClientRect();
+      return [selector, Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)];
+    }),
+  );
+
+test('should paint the welcome before the WebAssembly arrives, and keep every part in place when the widget takes over', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(prerendered(page).getByText('A short check-in before your first session')).toBeVisible();
+    await expect(prerendered(page).getByText('Start the check-in')).toBeVisible();
+    await page.screenshot({ path: `e2e/artifacts/screens/first-paint-${width}.png`, fullPage: true });
+    const before = await boxes(page);
+    release();
+    await expect(prerendered(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
+    expect(await boxes(page), `the welcome moved at ${width} px`).toEqual(before);
+    await page.unroute('**/missing-pieces_bg.wasm');
+  }
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await expect(page.getByRole('radio').first()).toBeVisible();
+});
+
+for (const [what, path, setUp] of [
+  ['settings in the address', '/?practice-name=Oak%20Counselling', null],
+  ['another language in the address', '/?language=es', null],
+  ['a share link', '/#mp1.broken', null],
+  ['answers saved on the device', '/', (page) => page.addInitScript(() => localStorage.setItem('missing-pieces:v1', 'saved'))],
+]) {
+  test(`should not show the English welcome first when the widget will show something else: ${what}`, async ({ page }) => {
+    if (setUp) await setUp(page);
+    const release = await holdWasm(page);
+    await page.goto(path);
+    // The welcome keeps its place, unseen, until the widget draws the right screen.
+    await expect(prerendered(page)).toHaveCount(1);
+    await expect(prerendered(page).locator('#mp-step-heading')).toBeHidden();
+    expect((await prerendered(page).boundingBox()).height).toBeGreaterThan(100);
+    release();
+    await expect(prerendered(page)).toHaveCount(0);
+    await expect(page.locator('#mp-step-heading')).toBeVisible();
+  });
+}
+
+test.describe('in a browser that prefers Spanish', () => {
+  test.use({ locale: 'es-ES' });
+  test('should not show the English welcome first', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(prerendered(page)).toHaveCount(1);
+    await expect(prerendered(page).locator('#mp-step-heading')).toBeHidden();
+    release();
+    await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+    await screenshots(page, 'first-paint-spanish');
+  });
+});
+
+test.describe('with scripts turned off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('should not show a welcome that cannot start, nor keep room for it', async ({ page }) => {
+    await page.goto('/');
+    await expect(prerendered(page)).toBeHidden();
+    expect((await prerendered(page).boundingBox()) ?? { height: 0 }).toMatchObject({ height: 0 });
+  });
+});

@@ -1,0 +1,27 @@
+// Runs on the standalone page before its first paint: a plain script in <head>, not inline, so the
+// page keeps its strict Content-Security-Policy.
+//
+// The page holds the widget's first screen as HTML (written by scripts/prerender.mjs): in English,
+// with no settings, saved answers or share link. This shows it only when the widget is going to
+// draw exactly that screen (the same checks as the widget's, in src/edge/). Otherwise it stays
+// hidden and only keeps its place until the widget draws itself a moment later.
+(() => {
+  const SPOKEN = ['en', 'es', 'ar'];
+  const same = () => {
+    // Any address parameter but the iframe's `parent` is a setting (or a note for the site owner).
+    for (const key of new URLSearchParams(location.search).keys()) if (key !== 'parent') return false;
+    if (location.hash.startsWith('#mp')) return false; // a share link
+    try {
+      if (localStorage.getItem('missing-pieces:v1') !== null) return false; // saved answers
+    } catch {
+      // Storage that cannot be read holds nothing the widget would read.
+    }
+    const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+    for (const tag of preferred) {
+      const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+      if (SPOKEN.includes(primary)) return primary === 'en';
+    }
+    return true; // none spoken: English
+  };
+  if (same()) document.documentElement.classList.add('mp-first-screen');
+})();

@@ -1,0 +1,41 @@
+// Run by trunk after each build (see Trunk.toml): writes the widget's first screen into the
+// standalone page, so it is painted from HTML before the WebAssembly arrives, and the first screen
+// in each language into first-screens.js, with which embed.js keeps the widget's place on a host
+// page (hidden) until the widget draws itself.
+//
+// The markup comes from the real component, rendered on the host with Yew's server renderer
+// (src/bin/prerender.rs), never from a copy. It is the first screen with no settings, saved
+// answers or share link, in English. The page shows it only when first-paint.js, which runs
+// before the first paint, finds that the widget will draw exactly that; otherwise it stays
+// hidden and only keeps its place. Once the widget has drawn itself, it replaces it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('prerender.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
+// Built for the host (not for the WebAssembly target trunk builds), in the debug profile that
+// the tests share.
+const env = { ...process.env };
+delete env.CARGO_BUILD_TARGET;
+const screens = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+    cwd: process.env.TRUNK_SOURCE_DIR,
+    encoding: 'utf8',
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+);
+
+// For embed.js: the first screen in every language, to keep the widget's place on a host page.
+writeFileSync(join(dir, 'first-screens.js'), `export default ${JSON.stringify(screens)};\n`);
+
+const file = join(dir, 'index.html');
+const page = readFileSync(file, 'utf8');
+// The widget's element, as written in index.html or as the minifier leaves it.
+const opening = /<div id="?missing-pieces"?>/;
+if (!opening.test(page)) throw new Error('index.html has no <div id="missing-pieces">');
+if (page.includes('mp-prerendered')) throw new Error('index.html already has a first screen');
+// `inert`: the first screen cannot be used until the widget is live.
+const first = `<div class="mp-prerendered" inert>${screens.en}</div>`;
+writeFileSync(file, page.replace(opening, (tag) => tag + first));
