@@ -273,6 +273,7 @@ plainTest('should say what to do when opened from the computer\'s disk', async (
   await expect(page.getByRole('alert')).toContainText('Upload the whole missing-pieces folder to your website first.');
   await expect(page.getByText('Loading the preview…')).toHaveCount(0);
   await expect(page.getByText('The preview cannot start from your computer.')).toBeVisible();
+});
 
 test('should offer a field for a setting of the widget\'s table that the page does not write out', async ({ page }) => {
   await open(page);
