@@ -10,7 +10,7 @@ import { readZip } from '../scripts/zip.mjs';
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 const release = `release/missing-pieces-${version}.zip`;
 const plugin = `release/missing-pieces-wordpress-${version}.zip`;
-const WIDGET = ['embed.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+const WIDGET = ['embed.css', 'embed.js', 'first-screens.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 const names = (zip) => readZip(zip).map((e) => e.name);
 const file = (zip, name) => readZip(zip).find((e) => e.name === name)?.data;
@@ -77,4 +77,15 @@ test('should write the same bytes every time', () => {
   } finally {
     for (const out of runs) rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('should put in the plugin every file the embed loads', () => {
+  // Files embed.js and shadow-host.js name: imports, the WebAssembly and the stylesheet.
+  const loaded = new Set();
+  for (const script of ['embed.js', 'shadow-host.js']) {
+    const source = readFileSync(join('dist', script), 'utf8');
+    for (const [, name] of source.matchAll(/(?:from|import\(|new URL\()\s*'\.?\/?([\w.-]+\.(?:js|css|wasm))'/g)) loaded.add(name);
+  }
+  expect(loaded.size).toBeGreaterThan(2);
+  for (const name of loaded) expect(WIDGET, `${name} is loaded by the embed`).toContain(name);
 });

@@ -21,7 +21,7 @@ const dist = resolve(args.get('--dist') ?? join(ROOT, 'dist'));
 const out = resolve(args.get('--out') ?? join(ROOT, 'release'));
 
 /** The files the widget needs on a page that embeds it (what the WordPress plugin serves). */
-export const WIDGET_FILES = ['embed.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+export const WIDGET_FILES = ['embed.css', 'embed.js', 'first-screens.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 function fail(message) {
   console.error(`package: ${message}`);

@@ -116,7 +116,11 @@ function missing_pieces_attributes( $widget_id = '' ) {
  */
 function missing_pieces_markup( $widget_id = '' ) {
 	wp_enqueue_script( 'missing-pieces-embed' );
-	$html = '<div class="missing-pieces" data-missing-pieces';
+	// embed.css keeps the widget's place from the page's first paint, so the text below it does
+	// not move when the widget appears; it must come before the element, as in the HTML snippet.
+	$css  = add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.css', __FILE__ ) );
+	$html = '<link rel="stylesheet" href="' . esc_url( $css ) . '">';
+	$html .= '<div class="missing-pieces" data-missing-pieces';
 	foreach ( missing_pieces_attributes( $widget_id ) as $name => $value ) {
 		$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
 	}
