@@ -45,11 +45,16 @@ function item(it) {
 
 function area(a, n) {
   const items = content.items.filter((i) => i.area === a.id);
+  // As the widget does: each kind of resource under its heading, then the area's other items.
+  const unkinded = items.filter((i) => !i.facet);
   const body = a.facets?.length
-    ? a.facets.map(
-        (f) => `<h3>${en(f.title)}</h3>\n<p class="muted">${en(f.description)}</p>\n` +
-          items.filter((i) => i.facet === f.id).map(item).join('\n'),
-      )
+    ? [
+        ...a.facets.map(
+          (f) => `<h3>${en(f.title)}</h3>\n<p class="muted">${en(f.description)}</p>\n` +
+            items.filter((i) => i.facet === f.id).map(item).join('\n'),
+        ),
+        ...(unkinded.length ? [`<h3>${t('questions-when-hard')}</h3>\n` + unkinded.map(item).join('\n')] : []),
+      ]
     : items.map(item);
   return `<section data-area="${a.id}" hidden>\n${heading(en(a.title), n)}\n<p>${en(a.intro)}</p>\n` +
     `<p class="muted">${t('questions-skip')}</p>\n${body.join('\n')}\n${nav()}\n</section>`;

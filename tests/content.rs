@@ -305,3 +305,24 @@ fn misused_sign_only_items_and_bad_safety_conditions_are_reported() {
         ],
     );
 }
+
+#[test]
+fn the_benchmarks_plain_html_baseline_asks_the_same_questions() {
+    // bench/make-baseline.mjs writes it from the content; rerun it after the content changes.
+    let baseline = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/bench/baseline/index.html"
+    ))
+    .unwrap()
+    .replace("&#39;", "'")
+    .replace("&#x27;", "'");
+    let content = Content::built_in();
+    for item in content.items.iter() {
+        let text = item.text.get(missing_pieces::domain::text::Locale::En);
+        assert!(
+            baseline.contains(text),
+            "{:?} is not in the baseline: run node bench/make-baseline.mjs",
+            item.id
+        );
+    }
+}
