@@ -269,12 +269,17 @@ impl Draft {
         if clean.is_empty() {
             return Checked::Absent;
         }
-        let length = clean.chars().count();
+        self.at_most(field, clean, max)
+    }
+
+    /// `value` when it has at most `max` characters; otherwise a note, and invalid.
+    fn at_most(&mut self, field: &str, value: &str, max: usize) -> Checked<String> {
+        let length = value.chars().count();
         if length > max {
             self.problem(field, ProblemKind::TooLong { length, max });
             return Checked::Invalid;
         }
-        Checked::Valid(clean.to_owned())
+        Checked::Valid(value.to_owned())
     }
 
     /// A value with a fixed shape (email, phone, url): empty as absent, only whitespace as
@@ -308,12 +313,7 @@ impl Draft {
             self.problem(field, bad(raw.to_owned()));
             return Checked::Invalid;
         }
-        let length = raw.chars().count();
-        if length > max {
-            self.problem(field, ProblemKind::TooLong { length, max });
-            return Checked::Invalid;
-        }
-        Checked::Valid(raw.to_owned())
+        self.at_most(field, raw, max)
     }
 
     fn email(&mut self, field: &str, value: Value) -> Checked<String> {
