@@ -88,9 +88,26 @@ fn main() {
             }
         }
     }
-    let mut keys: Vec<&String> = all.iter().flat_map(|(_, m)| m.keys()).collect();
+    // English decides the keys: a message another language has and English lacks is a
+    // mistake (a renamed or removed key), refused here rather than shipped unused.
+    let english = &all[text::Locale::En.index()].1;
+    let mut stray = Vec::new();
+    for (locale, messages) in &all {
+        for key in messages.keys().filter(|k| !english.contains_key(*k)) {
+            stray.push(format!("locales/{locale}/ui.ftl: {key}"));
+        }
+    }
+    if !stray.is_empty() {
+        for line in &stray {
+            println!("cargo:warning={line} is not in locales/en/ui.ftl");
+        }
+        panic!(
+            "{} message(s) English lacks; see the warnings above",
+            stray.len()
+        );
+    }
+    let mut keys: Vec<&String> = english.keys().collect();
     keys.sort();
-    keys.dedup();
     let pack =
         |name: &str, texts: &[&str]| format!("pub static {name}: Packed = {};\n", packed(texts));
     let key_texts: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
@@ -114,6 +131,34 @@ fn main() {
     strings.push_str(&sources);
     strings.push_str("];\n");
     fs::write(out_dir.join("strings.rs"), strings).unwrap();
+    fs::write(out_dir.join("msg.rs"), typed_keys(&keys, english)).unwrap();
+}
+
+/// One constant per English message, named after its key (`welcome-title` is
+/// `WELCOME_TITLE`), holding the key's place in the sorted list: code names messages through
+/// these, so a misspelt or removed key fails to compile.
+fn typed_keys(keys: &[&String], english: &std::collections::HashMap<String, String>) -> String {
+    let mut out = String::new();
+    let mut names: Vec<String> = Vec::new();
+    for (index, key) in keys.iter().enumerate() {
+        let name = key.to_ascii_uppercase().replace('-', "_");
+        if names.contains(&name) {
+            panic!("locales/en/ui.ftl: `{key}` and another key make the same name {name}");
+        }
+        let doc = format!("`{key}`: {}", english[key.as_str()]);
+        let _ = writeln!(
+            out,
+            "#[doc = {doc:?}]\npub const {name}: Msg = Msg({index});"
+        );
+        names.push(name);
+    }
+    let _ = writeln!(
+        out,
+        "/// Every message, in the order of the sorted keys.\npub const ALL: [Msg; {}] = [{}];",
+        keys.len(),
+        names.join(", ")
+    );
+    out
 }
 
 /// `texts` as a [`text::Packed`] expression: one text and the end offset of each entry.

@@ -12,7 +12,7 @@
 
 use missing_pieces::domain::answers::{Answers, Response};
 use missing_pieces::domain::content::{AreaId, Content, Polarity};
-use missing_pieces::domain::i18n::Strings;
+use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::Journey;
 use missing_pieces::domain::scoring::{level, score, Level, Results};
 use missing_pieces::domain::summary::{json_export, text_summary};
@@ -265,8 +265,8 @@ proptest! {
         let answers = to_answers(&content, &given);
         let results = score(&content, &answers);
         let html = screen(&answers);
-        let start = html.find(strings.get("results-start-title")).unwrap();
-        match html.find(strings.get("results-safety-title")) {
+        let start = html.find(strings.get(msg::RESULTS_START_TITLE)).unwrap();
+        match html.find(strings.get(msg::RESULTS_SAFETY_TITLE)) {
             Some(support) => {
                 prop_assert!(results.needs_support_first());
                 prop_assert!(support < start);
@@ -278,10 +278,10 @@ proptest! {
             prop_assert!(html.contains(title), "{title:?} missing");
         }
         if !results.signs.is_empty() {
-            prop_assert!(!html.contains(strings.get("results-start-none")));
+            prop_assert!(!html.contains(strings.get(msg::RESULTS_START_NONE)));
         }
         if !results.also_helping.is_empty() || !results.strengths.is_empty() {
-            prop_assert!(!html.contains(strings.get("results-helping-none")));
+            prop_assert!(!html.contains(strings.get(msg::RESULTS_HELPING_NONE)));
         }
     }
 }
@@ -303,7 +303,9 @@ const CONFIRMED_NUMBERS: [&str; 5] = ["112", "911", "999", "000", "123"];
 #[test]
 fn built_in_emergency_numbers_are_only_those_a_primary_source_confirms() {
     for locale in Locale::ALL {
-        let text = Strings::for_locale(locale).get("help-numbers").to_owned();
+        let text = Strings::for_locale(locale)
+            .get(msg::HELP_NUMBERS)
+            .to_owned();
         let numbers: Vec<&str> = text
             .split(|c: char| !c.is_ascii_digit())
             .filter(|n| !n.is_empty())
@@ -328,9 +330,13 @@ fn results_suggest_and_never_state_how_the_client_is() {
             "{description}"
         );
     }
-    assert!(strings.get("results-safety-title").contains("suggest"));
-    for key in ["results-fit", "results-noticed-intro", "results-note"] {
+    assert!(strings.get(msg::RESULTS_SAFETY_TITLE).contains("suggest"));
+    for key in [
+        msg::RESULTS_FIT,
+        msg::RESULTS_NOTICED_INTRO,
+        msg::RESULTS_NOTE,
+    ] {
         let text = strings.get(key);
-        assert!(!text.contains("show"), "{key}: {text}");
+        assert!(!text.contains("show"), "{}: {text}", key.key());
     }
 }

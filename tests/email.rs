@@ -3,7 +3,7 @@
 //! carries no answer.
 
 use missing_pieces::domain::email::{email_body, short_mailto, MAX_MAILTO_CHARS};
-use missing_pieces::domain::i18n::Strings;
+use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::text::Locale;
 
 /// The longest address the settings accept: 254 characters.
@@ -40,7 +40,10 @@ fn the_email_names_the_file_to_attach_in_the_clients_language() {
             body.contains("check-in-2026-12-02.txt"),
             "{locale:?}: {body}"
         );
-        assert!(body.starts_with(strings.get("email-hello")), "{locale:?}");
+        assert!(
+            body.starts_with(strings.get(msg::EMAIL_HELLO)),
+            "{locale:?}"
+        );
         assert!(
             !body.contains("{ $file }") && !body.contains("email-"),
             "{locale:?}: {body}"

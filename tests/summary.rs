@@ -11,7 +11,7 @@ use common::{all_at_level, answers, fixture, with, PN};
 use missing_pieces::domain::answers::Answers;
 use missing_pieces::domain::content::AreaId;
 use missing_pieces::domain::content::Key;
-use missing_pieces::domain::i18n::Strings;
+use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::{Action, Journey};
 use missing_pieces::domain::scoring::{score, Tally};
 use missing_pieces::domain::summary::{
@@ -92,21 +92,21 @@ fn level_words_follow_the_chart_thresholds_and_never_call_a_signed_area_strong()
         score,
     };
     let cases = [
-        (&calm, None, AreaId::Hope, "results-level-unknown"),
-        (&calm, Some(0), AreaId::Hope, "results-level-low"),
-        (&calm, Some(39), AreaId::Hope, "results-level-low"),
-        (&calm, Some(40), AreaId::Hope, "results-level-some"),
-        (&calm, Some(69), AreaId::Hope, "results-level-some"),
-        (&calm, Some(70), AreaId::Hope, "results-level-high"),
-        (&calm, Some(100), AreaId::Hope, "results-level-high"),
-        (&hopeless, Some(69), AreaId::Hope, "results-level-some"),
-        (&hopeless, Some(70), AreaId::Hope, "results-level-mixed"),
-        (&hopeless, Some(100), AreaId::Hope, "results-level-mixed"),
+        (&calm, None, AreaId::Hope, msg::RESULTS_LEVEL_UNKNOWN),
+        (&calm, Some(0), AreaId::Hope, msg::RESULTS_LEVEL_LOW),
+        (&calm, Some(39), AreaId::Hope, msg::RESULTS_LEVEL_LOW),
+        (&calm, Some(40), AreaId::Hope, msg::RESULTS_LEVEL_SOME),
+        (&calm, Some(69), AreaId::Hope, msg::RESULTS_LEVEL_SOME),
+        (&calm, Some(70), AreaId::Hope, msg::RESULTS_LEVEL_HIGH),
+        (&calm, Some(100), AreaId::Hope, msg::RESULTS_LEVEL_HIGH),
+        (&hopeless, Some(69), AreaId::Hope, msg::RESULTS_LEVEL_SOME),
+        (&hopeless, Some(70), AreaId::Hope, msg::RESULTS_LEVEL_MIXED),
+        (&hopeless, Some(100), AreaId::Hope, msg::RESULTS_LEVEL_MIXED),
         (
             &hopeless,
             Some(100),
             AreaId::PositiveExperiences,
-            "results-level-high",
+            msg::RESULTS_LEVEL_HIGH,
         ),
     ];
     for (results, score, area, key) in cases {
@@ -119,23 +119,22 @@ fn level_words_follow_the_chart_thresholds_and_never_call_a_signed_area_strong()
 fn the_summary_opens_with_title_and_date_and_ends_with_the_not_a_diagnosis_note() {
     let strings = Strings::for_locale(Locale::En);
     let text = summary(&journey(isolated(), Locale::En, "rest"), false);
-    assert!(text.starts_with(strings.get("summary-title")), "{text}");
+    assert!(text.starts_with(strings.get(msg::SUMMARY_TITLE)), "{text}");
     assert!(text.lines().nth(1).unwrap().ends_with(DATE), "{text}");
     assert!(
-        text.trim_end().ends_with(strings.get("results-note")),
+        text.trim_end().ends_with(strings.get(msg::RESULTS_NOTE)),
         "{text}"
     );
-    assert!(strings.has("results-note"));
 }
 
 #[test]
 fn places_to_start_come_in_order_with_why_what_to_try_and_a_question() {
     let strings = Strings::for_locale(Locale::En);
     let text = summary(&journey(isolated(), Locale::En, "rest"), false);
-    let start = at(&text, strings.get("results-start-title"));
+    let start = at(&text, strings.get(msg::RESULTS_START_TITLE));
     let first = at(&text, "1. relational_support");
     let second = at(&text, "2. self_compassion");
-    let helping = at(&text, strings.get("results-helping-title"));
+    let helping = at(&text, strings.get(msg::RESULTS_HELPING_TITLE));
     assert!(
         start < first && first < second && second < helping,
         "{text}"
@@ -159,8 +158,8 @@ fn places_to_start_come_in_order_with_why_what_to_try_and_a_question() {
 fn what_is_already_helping_names_each_strength_with_its_answers() {
     let strings = Strings::for_locale(Locale::En);
     let text = summary(&journey(isolated(), Locale::En, "rest"), false);
-    let helping = &text[at(&text, strings.get("results-helping-title"))
-        ..at(&text, strings.get("results-chart-title"))];
+    let helping = &text[at(&text, strings.get(msg::RESULTS_HELPING_TITLE))
+        ..at(&text, strings.get(msg::RESULTS_CHART_TITLE))];
     for area in ["hope", "developing_resources", "mindful_attitude"] {
         assert!(
             helping.contains(&format!("- {area}: It helps.")),
@@ -174,9 +173,9 @@ fn what_is_already_helping_names_each_strength_with_its_answers() {
 fn every_area_and_facet_has_its_level_and_counts() {
     let strings = Strings::for_locale(Locale::En);
     let text = summary(&journey(isolated(), Locale::En, "rest"), false);
-    let areas = &text[at(&text, strings.get("results-chart-title"))..];
-    let high = strings.get("results-level-high");
-    let low = strings.get("results-level-low");
+    let areas = &text[at(&text, strings.get(msg::RESULTS_CHART_TITLE))..];
+    let high = strings.get(msg::RESULTS_LEVEL_HIGH);
+    let low = strings.get(msg::RESULTS_LEVEL_LOW);
     assert!(
         areas.contains(&format!("- hope: {high} (3 of 3 answered)")),
         "{areas}"
@@ -196,13 +195,16 @@ fn every_area_and_facet_has_its_level_and_counts() {
 fn skipped_items_are_counted_and_unscored_areas_say_so() {
     let strings = Strings::for_locale(Locale::En);
     let text = summary(&journey(answers(&[("h1", 2)]), Locale::En, ""), false);
-    let unknown = strings.get("results-level-unknown");
+    let unknown = strings.get(msg::RESULTS_LEVEL_UNKNOWN);
     assert!(
         text.contains(&format!("- hope: {unknown} (1 of 3 answered · 2 skipped)")),
         "{text}"
     );
-    assert!(text.contains(strings.get("results-start-few")), "{text}");
-    assert!(text.contains(strings.get("results-helping-none")), "{text}");
+    assert!(text.contains(strings.get(msg::RESULTS_START_FEW)), "{text}");
+    assert!(
+        text.contains(strings.get(msg::RESULTS_HELPING_NONE)),
+        "{text}"
+    );
 }
 
 #[test]
@@ -213,12 +215,12 @@ fn notes_appear_only_when_asked() {
     assert!(!private.contains("sleep better"), "{private}");
     assert!(!private.contains("Talk"), "{private}");
     assert!(
-        !private.contains(strings.get("reflections-title")),
+        !private.contains(strings.get(msg::REFLECTIONS_TITLE)),
         "{private}"
     );
 
     let shared = summary(&journey(isolated(), Locale::En, note), true);
-    let notes = &shared[at(&shared, strings.get("reflections-title"))..];
+    let notes = &shared[at(&shared, strings.get(msg::REFLECTIONS_TITLE))..];
     assert!(notes.contains("Goals?"), "{notes}");
     assert!(notes.contains("I want to sleep better\n"), "{notes}");
     assert!(notes.contains("and worry less\n"), "{notes}");
@@ -231,16 +233,16 @@ fn notes_appear_only_when_asked() {
 fn support_information_comes_first_when_the_answers_call_for_it() {
     let strings = Strings::for_locale(Locale::En);
     let text = summary(&journey(answers(&all_at_level(0)), Locale::En, ""), false);
-    let safety = at(&text, strings.get("results-safety-title"));
+    let safety = at(&text, strings.get(msg::RESULTS_SAFETY_TITLE));
     assert!(
-        safety < at(&text, strings.get("results-start-title")),
+        safety < at(&text, strings.get(msg::RESULTS_START_TITLE)),
         "{text}"
     );
-    assert!(text.contains(strings.get("help-danger")), "{text}");
+    assert!(text.contains(strings.get(msg::HELP_DANGER)), "{text}");
 
     let calm = summary(&journey(isolated(), Locale::En, ""), false);
     assert!(
-        !calm.contains(strings.get("results-safety-title")),
+        !calm.contains(strings.get(msg::RESULTS_SAFETY_TITLE)),
         "{calm}"
     );
 }

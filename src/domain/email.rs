@@ -5,7 +5,7 @@
 //! the summary as a file instead, and the email, a few lines long, says the file is attached.
 //! It holds no answer, so nothing private is in the address.
 
-use super::i18n::Strings;
+use super::i18n::{msg, Strings};
 use super::summary::mailto;
 
 /// The longest `mailto:` address this module writes, in characters, for any language, email
@@ -16,9 +16,9 @@ pub const MAX_MAILTO_CHARS: usize = 1500;
 /// `file_name`, and thanks, separated by blank lines.
 pub fn email_body(strings: &Strings, file_name: &str) -> String {
     [
-        strings.get("email-hello").to_owned(),
-        strings.format("email-attached", &[("file", file_name)]),
-        strings.get("email-thanks").to_owned(),
+        strings.get(msg::EMAIL_HELLO).to_owned(),
+        strings.format(msg::EMAIL_ATTACHED, &[("file", file_name)]),
+        strings.get(msg::EMAIL_THANKS).to_owned(),
     ]
     .join("\n\n")
 }
@@ -28,7 +28,7 @@ pub fn email_body(strings: &Strings, file_name: &str) -> String {
 pub fn short_mailto(to: &str, strings: &Strings, file_name: &str) -> String {
     mailto(
         to,
-        strings.get("summary-email-subject"),
+        strings.get(msg::SUMMARY_EMAIL_SUBJECT),
         &email_body(strings, file_name),
     )
 }

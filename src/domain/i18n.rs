@@ -9,11 +9,52 @@
 pub use super::ftl::{parse, FtlError};
 use super::text::{Date, Locale, Packed};
 
+/// One interface message: its place in the sorted list of English keys. Code names messages
+/// by the constants of [`msg`], which `build.rs` writes from `locales/en/ui.ftl`, so a misspelt
+/// or removed key is a compile error, and a lookup is an index, not a search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Msg(u16);
+
+/// Every interface message, one constant per key of `locales/en/ui.ftl`.
+pub mod msg {
+    use super::Msg;
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
+impl Msg {
+    /// The message's key in the `.ftl` files, such as `welcome-title` (for tests and tools;
+    /// the widget never needs it).
+    pub fn key(self) -> &'static str {
+        tables::KEYS.get(usize::from(self.0))
+    }
+
+    /// The message whose key is `key`, if English has one (for tests and tools).
+    pub fn named(key: &str) -> Option<Msg> {
+        msg::ALL.into_iter().find(|m| m.key() == key)
+    }
+}
+
+/// The name of each month, January first, for dates.
+const MONTHS: [Msg; 12] = [
+    msg::MONTH_1,
+    msg::MONTH_2,
+    msg::MONTH_3,
+    msg::MONTH_4,
+    msg::MONTH_5,
+    msg::MONTH_6,
+    msg::MONTH_7,
+    msg::MONTH_8,
+    msg::MONTH_9,
+    msg::MONTH_10,
+    msg::MONTH_11,
+    msg::MONTH_12,
+];
+
 /// The interface strings for one language, with English behind any gap.
 ///
 /// `build.rs` parses every `locales/*/ui.ftl` when the crate is built (a malformed file fails the
-/// build) and packs each language's messages in the order of one sorted list of keys, so the
-/// widget carries no parser.
+/// build, and so does a key English lacks) and packs each language's messages in the order of
+/// the sorted English keys, so the widget carries no parser and no key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Strings {
     messages: Packed,
@@ -25,66 +66,47 @@ mod tables {
     include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 }
 
-/// Where `key` is in the sorted list of keys.
-fn key_index(key: &str) -> Option<usize> {
-    let (mut low, mut high) = (0, tables::KEYS.len());
-    while low < high {
-        let middle = (low + high) / 2;
-        match tables::KEYS.get(middle).cmp(key) {
-            std::cmp::Ordering::Less => low = middle + 1,
-            std::cmp::Ordering::Greater => high = middle,
-            std::cmp::Ordering::Equal => return Some(middle),
-        }
-    }
-    None
-}
-
-/// The message at `index` in `table`, unless that language lacks it.
-fn lookup(table: Packed, index: usize) -> Option<&'static str> {
-    Some(table.get(index)).filter(|m| !m.is_empty())
-}
-
 impl Strings {
     /// The strings for `locale`.
     pub fn for_locale(locale: Locale) -> Strings {
-        Strings {
-            messages: tables::TABLES[locale.index()],
-            fallback: tables::TABLES[Locale::En.index()],
-        }
+        Strings::with_fallback(
+            tables::TABLES[locale.index()],
+            tables::TABLES[Locale::En.index()],
+        )
     }
 
-    /// The message `key`, or the key itself if no language has it (a test keeps that from
-    /// shipping).
-    pub fn get<'a>(&self, key: &'a str) -> &'a str {
-        key_index(key)
-            .and_then(|i| lookup(self.messages, i).or_else(|| lookup(self.fallback, i)))
-            .unwrap_or(key)
+    /// The messages of `messages`, with `fallback` behind each one it lacks (an empty entry),
+    /// both in the order of the sorted English keys. The widget uses [`Strings::for_locale`];
+    /// tests use this to check the fallback.
+    pub fn with_fallback(messages: Packed, fallback: Packed) -> Strings {
+        Strings { messages, fallback }
+    }
+
+    /// The message `key` in this language, or in English where this language lacks it.
+    pub fn get(&self, key: Msg) -> &'static str {
+        let index = usize::from(key.0);
+        Some(self.messages.get(index))
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| self.fallback.get(index))
     }
 
     /// The message `key` with each `{ $name }` replaced by its value from `args`.
-    pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn format(&self, key: Msg, args: &[(&str, &str)]) -> String {
         substitute(self.get(key), args)
     }
 
     /// A date written out in this language, such as "21 November 2026", from the `month-N` and
     /// `date-long` messages, with the language's digits.
     pub fn long_date(&self, date: Date, locale: Locale) -> String {
-        let month = format!("month-{}", date.month.clamp(1, 12));
+        let month = MONTHS[usize::from(date.month.clamp(1, 12) - 1)];
         self.format(
-            "date-long",
+            msg::DATE_LONG,
             &[
                 ("day", &locale.number(usize::from(date.day))),
-                ("month", self.get(&month)),
+                ("month", self.get(month)),
                 ("year", &locale.number(usize::from(date.year))),
             ],
         )
-    }
-
-    /// Whether any language has `key`.
-    pub fn has(&self, key: &str) -> bool {
-        key_index(key).is_some_and(|i| {
-            lookup(self.messages, i).is_some() || lookup(self.fallback, i).is_some()
-        })
     }
 }
 

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use super::answers::Response;
 use super::content::{Content, ItemId};
-use super::i18n::Strings;
+use super::i18n::{msg, Msg, Strings};
 use super::journey::Journey;
 use super::json;
 use super::scoring::{Level, Results, Tally};
@@ -23,13 +23,13 @@ pub const EXPORT_SCHEMA: &str = "missing-pieces/export";
 pub const EXPORT_VERSION: u32 = 1;
 
 /// The interface string key for how present an area is, in words (see [`Level`]).
-pub fn level_key(level: Level) -> &'static str {
+pub fn level_key(level: Level) -> Msg {
     match level {
-        Level::NotEnough => "results-level-unknown",
-        Level::Less => "results-level-low",
-        Level::Partly => "results-level-some",
-        Level::Strong => "results-level-high",
-        Level::Mixed => "results-level-mixed",
+        Level::NotEnough => msg::RESULTS_LEVEL_UNKNOWN,
+        Level::Less => msg::RESULTS_LEVEL_LOW,
+        Level::Partly => msg::RESULTS_LEVEL_SOME,
+        Level::Strong => msg::RESULTS_LEVEL_HIGH,
+        Level::Mixed => msg::RESULTS_LEVEL_MIXED,
     }
 }
 
@@ -55,22 +55,22 @@ pub fn text_summary(
         strings,
         locale,
     };
-    out.line(strings.get("summary-title"));
-    out.line(&format!("{}: {date}", strings.get("summary-date")));
-    out.line(strings.get("summary-intro"));
-    out.line(strings.get("results-fit"));
+    out.line(strings.get(msg::SUMMARY_TITLE));
+    out.line(&format!("{}: {date}", strings.get(msg::SUMMARY_DATE)));
+    out.line(strings.get(msg::SUMMARY_INTRO));
+    out.line(strings.get(msg::RESULTS_FIT));
 
     if results.needs_support_first() {
-        out.heading("results-safety-title");
-        out.line(strings.get("results-safety-body"));
-        out.line(strings.get("help-danger"));
-        out.line(strings.get("help-numbers"));
-        out.line(strings.get("help-crisis"));
+        out.heading(msg::RESULTS_SAFETY_TITLE);
+        out.line(strings.get(msg::RESULTS_SAFETY_BODY));
+        out.line(strings.get(msg::HELP_DANGER));
+        out.line(strings.get(msg::HELP_NUMBERS));
+        out.line(strings.get(msg::HELP_CRISIS));
     }
 
-    out.heading("results-start-title");
+    out.heading(msg::RESULTS_START_TITLE);
     if !results.focus.is_empty() {
-        out.line(strings.get("results-start-intro"));
+        out.line(strings.get(msg::RESULTS_START_INTRO));
         for (n, focus) in results.focus.iter().enumerate() {
             let Some(area) = content.area(focus.area) else {
                 continue;
@@ -94,14 +94,14 @@ pub fn text_summary(
                 .filter_map(|i| quote(content, journey, i))
                 .collect();
             if !signs.is_empty() || !quotes.is_empty() {
-                out.label("results-pointed");
+                out.label(msg::RESULTS_POINTED);
                 out.bullets(signs.iter().chain(&quotes).map(String::as_str));
             }
             if !area.try_first.is_empty() {
-                out.label("results-try");
+                out.label(msg::RESULTS_TRY);
                 out.bullets(area.try_first.iter().map(|t| t.get(locale)));
             }
-            out.label("results-ask");
+            out.label(msg::RESULTS_ASK);
             out.bullets([area.ask.get(locale)]);
         }
     } else {
@@ -114,16 +114,16 @@ pub fn text_summary(
         .map(|s| format!("{}. {}", s.title.get(locale), s.description.get(locale)))
         .collect();
     if !noticed.is_empty() {
-        out.heading("results-noticed-title");
-        out.line(strings.get("results-noticed-intro"));
+        out.heading(msg::RESULTS_NOTICED_TITLE);
+        out.line(strings.get(msg::RESULTS_NOTICED_INTRO));
         for line in &noticed {
             out.line(&format!("- {line}"));
         }
     }
 
-    out.heading("results-helping-title");
+    out.heading(msg::RESULTS_HELPING_TITLE);
     if results.strengths.is_empty() && results.also_helping.is_empty() {
-        out.line(strings.get("results-helping-none"));
+        out.line(strings.get(msg::RESULTS_HELPING_NONE));
     }
     for strength in &results.strengths {
         let Some(area) = content.area(strength.area) else {
@@ -145,7 +145,7 @@ pub fn text_summary(
         if !results.strengths.is_empty() {
             out.blank();
         }
-        out.line(&format!("{}:", strings.get("results-helping-more")));
+        out.line(&format!("{}:", strings.get(msg::RESULTS_HELPING_MORE)));
         for item in &results.also_helping {
             if let Some(quote) = quote(content, journey, item) {
                 out.line(&format!("- {quote}"));
@@ -153,7 +153,7 @@ pub fn text_summary(
         }
     }
 
-    out.heading("results-chart-title");
+    out.heading(msg::RESULTS_CHART_TITLE);
     for result in &results.areas {
         let Some(area) = content.area(result.area) else {
             continue;
@@ -171,7 +171,7 @@ pub fn text_summary(
     }
 
     if include_notes {
-        out.heading("reflections-title");
+        out.heading(msg::REFLECTIONS_TITLE);
         let mut any = false;
         for reflection in content.reflections.iter() {
             let Some(note) = journey.notes.get(&reflection.id) else {
@@ -194,12 +194,12 @@ pub fn text_summary(
             }
         }
         if !any {
-            out.line(strings.get("review-notes-none"));
+            out.line(strings.get(msg::REVIEW_NOTES_NONE));
         }
     }
 
     out.blank();
-    out.line(strings.get("results-note"));
+    out.line(strings.get(msg::RESULTS_NOTE));
     out.text
 }
 
@@ -226,7 +226,7 @@ impl Summary<'_> {
     }
 
     /// A section heading, underlined, after a blank line.
-    fn heading(&mut self, key: &str) {
+    fn heading(&mut self, key: Msg) {
         let title = self.strings.get(key);
         self.blank();
         self.line(title);
@@ -234,7 +234,7 @@ impl Summary<'_> {
     }
 
     /// A small label inside a place to start.
-    fn label(&mut self, key: &str) {
+    fn label(&mut self, key: Msg) {
         let label = format!("{}:", self.strings.get(key));
         self.indented(&label);
     }
@@ -250,7 +250,7 @@ impl Summary<'_> {
     fn tally_line(&self, title: &str, tally: &Tally, level: Level) -> String {
         let num = |n: usize| self.locale.number(n);
         let mut parts = vec![self.strings.format(
-            "review-answered",
+            msg::REVIEW_ANSWERED,
             &[
                 ("answered", &num(tally.answered)),
                 ("total", &num(tally.total)),
@@ -259,14 +259,14 @@ impl Summary<'_> {
         if tally.skipped() > 0 {
             parts.push(
                 self.strings
-                    .format("review-skipped", &[("skipped", &num(tally.skipped()))]),
+                    .format(msg::REVIEW_SKIPPED, &[("skipped", &num(tally.skipped()))]),
             );
         }
         if tally.prefer_not > 0 {
-            parts.push(
-                self.strings
-                    .format("review-declined", &[("declined", &num(tally.prefer_not))]),
-            );
+            parts.push(self.strings.format(
+                msg::REVIEW_DECLINED,
+                &[("declined", &num(tally.prefer_not))],
+            ));
         }
         format!(
             "{title}: {} ({})",
@@ -278,13 +278,13 @@ impl Summary<'_> {
 
 /// The interface string key for what "where to start" says when it names no area: some signs
 /// stood out; no area stands out; or too few answers to say.
-pub fn start_key(results: &Results) -> &'static str {
+pub fn start_key(results: &Results) -> Msg {
     if !results.signs.is_empty() {
-        "results-start-signs"
+        msg::RESULTS_START_SIGNS
     } else if results.areas.iter().any(|a| a.tally.score.is_some()) {
-        "results-start-none"
+        msg::RESULTS_START_NONE
     } else {
-        "results-start-few"
+        msg::RESULTS_START_FEW
     }
 }
 

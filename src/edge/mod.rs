@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
 use crate::domain::config::Config;
+use crate::domain::i18n::msg;
 use crate::domain::text::Locale;
 
 /// Moves keyboard focus to the element with `id` inside the widget `root`.
@@ -135,19 +136,19 @@ fn render_crash_message(
     section.set_class_name("mp-step mp-crash");
     section.set_attribute("role", "alert").ok()?;
     let heading = document.create_element("h2").ok()?;
-    heading.set_text_content(Some(strings.get("crash-title")));
+    heading.set_text_content(Some(strings.get(msg::CRASH_TITLE)));
     let body = document.create_element("p").ok()?;
-    body.set_text_content(Some(strings.get("crash-body")));
+    body.set_text_content(Some(strings.get(msg::CRASH_BODY)));
     let again = document.create_element("a").ok()?;
     again.set_class_name("mp-button mp-button-primary");
     again
         .set_attribute("href", &takeaway::page_address())
         .ok()?;
-    again.set_text_content(Some(strings.get("crash-again")));
+    again.set_text_content(Some(strings.get(msg::CRASH_AGAIN)));
     section.append_child(&heading).ok()?;
     section.append_child(&body).ok()?;
     // The same urgent help the "Need help now?" panel gives, since that panel is gone too.
-    for key in ["help-danger", "help-numbers", "help-crisis"] {
+    for key in [msg::HELP_DANGER, msg::HELP_NUMBERS, msg::HELP_CRISIS] {
         let help = document.create_element("p").ok()?;
         help.set_text_content(Some(strings.get(key)));
         section.append_child(&help).ok()?;

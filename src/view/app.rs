@@ -15,6 +15,7 @@ use super::takeaway::{notes_summary, take_away, Said, TakeAway};
 use super::welcome::welcome;
 use super::{button, Env, Look};
 use crate::domain::config::{Config, ConfigProblem};
+use crate::domain::i18n::{msg, Msg};
 use crate::domain::journey::{Action, Step};
 use crate::domain::opening::{open, OpeningProblem};
 use crate::domain::scoring::score;
@@ -70,11 +71,11 @@ impl Default for AppProps {
 }
 
 /// The interface string that tells the client about a problem found at start.
-fn problem_key(problem: OpeningProblem) -> &'static str {
+fn problem_key(problem: OpeningProblem) -> Msg {
     match problem {
-        OpeningProblem::SnapshotUnreadable => "notice-discarded",
-        OpeningProblem::SnapshotOtherVersion => "notice-version",
-        OpeningProblem::ShareLinkBroken => "notice-share-broken",
+        OpeningProblem::SnapshotUnreadable => msg::NOTICE_DISCARDED,
+        OpeningProblem::SnapshotOtherVersion => msg::NOTICE_VERSION,
+        OpeningProblem::ShareLinkBroken => msg::NOTICE_SHARE_BROKEN,
     }
 }
 
@@ -110,7 +111,7 @@ impl Reducible for State {
 #[derive(Clone, PartialEq)]
 struct Ui {
     /// The interface string of the last notice, if any.
-    notice: Option<&'static str>,
+    notice: Option<Msg>,
     include_notes: bool,
     help_open: bool,
     stop_open: bool,
@@ -148,8 +149,8 @@ impl Reducible for Ui {
             UiChange::CloseHelp => ui.help_open = false,
             UiChange::OpenStop => ui.stop_open = true,
             UiChange::CloseStop => ui.stop_open = false,
-            UiChange::SaveFailed => ui.notice = Some("notice-save-failed"),
-            UiChange::Erased => ui.notice = Some("notice-erased"),
+            UiChange::SaveFailed => ui.notice = Some(msg::NOTICE_SAVE_FAILED),
+            UiChange::Erased => ui.notice = Some(msg::NOTICE_ERASED),
             UiChange::IncludeNotes(on) => ui.include_notes = on,
             UiChange::Said(said) => ui.said = said,
             UiChange::Resumed | UiChange::Restarted => ui.notice = None,
@@ -186,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
     let ui = use_reducer(|| Ui {
         notice: match (opening.1.problem, opening.1.shared) {
             (Some(problem), _) => Some(problem_key(problem)),
-            (None, true) => Some("notice-shared"),
+            (None, true) => Some(msg::NOTICE_SHARED),
             (None, false) => None,
         },
         include_notes: false,
@@ -414,14 +415,14 @@ pub fn App(props: &AppProps) -> Html {
             &env,
             dispatch(Action::Back),
             dispatch(Action::Next),
-            "nav-results",
+            msg::NAV_RESULTS,
         ),
-        Step::Results => nav_buttons(&env, dispatch(Action::Back), restart, "results-restart"),
+        Step::Results => nav_buttons(&env, dispatch(Action::Back), restart, msg::RESULTS_RESTART),
         _ => nav_buttons(
             &env,
             dispatch(Action::Back),
             dispatch(Action::Next),
-            "nav-next",
+            msg::NAV_NEXT,
         ),
     };
     let progress = journey
@@ -431,12 +432,12 @@ pub fn App(props: &AppProps) -> Html {
     html! {
             <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root}>
                 <header class="mp-bar">
-                    <p class="mp-brand"><bdi>{ props.config.practice_name.clone().unwrap_or_else(|| env.t("brand").to_owned()) }</bdi></p>
+                    <p class="mp-brand"><bdi>{ props.config.practice_name.clone().unwrap_or_else(|| env.t(msg::BRAND).to_owned()) }</bdi></p>
                     <div class="mp-bar-actions">
                     { language_menu(&env, on_locale) }
                     if in_progress && !ui.stop_open {
                         <button type="button" class="mp-button mp-button-quiet mp-button-small" onclick={open_stop}>
-                            { env.t("stop-open") }
+                            { env.t(msg::STOP_OPEN) }
                         </button>
                     }
                     <button
@@ -446,7 +447,7 @@ pub fn App(props: &AppProps) -> Html {
                         aria-controls={ui.help_open.then_some("mp-support")}
                         onclick={toggle_help}
                     >
-                        { env.t("help-open") }
+                        { env.t(msg::HELP_OPEN) }
                     </button>
                     </div>
                 </header>
@@ -478,10 +479,10 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// Back and a forward action at the foot of a step.
-fn nav_buttons(env: &Env, on_back: Callback<()>, on_forward: Callback<()>, forward: &str) -> Html {
+fn nav_buttons(env: &Env, on_back: Callback<()>, on_forward: Callback<()>, forward: Msg) -> Html {
     html! {
         <div class="mp-actions mp-nav">
-            { button(Look::Quiet, env.t("nav-back"), &on_back) }
+            { button(Look::Quiet, env.t(msg::NAV_BACK), &on_back) }
             { button(Look::Primary, env.t(forward), &on_forward) }
         </div>
     }
@@ -490,7 +491,7 @@ fn nav_buttons(env: &Env, on_back: Callback<()>, on_forward: Callback<()>, forwa
 /// "Step N of M", announced politely, with a bar drawn in SVG (no inline styles).
 fn progress_bar(env: &Env, current: usize, total: usize) -> Html {
     let text = env.strings.format(
-        "progress",
+        msg::PROGRESS,
         &[
             ("current", &env.locale.number(current)),
             ("total", &env.locale.number(total)),
@@ -511,7 +512,7 @@ fn progress_bar(env: &Env, current: usize, total: usize) -> Html {
 fn config_notice(env: &Env, problems: &[ConfigProblem]) -> Html {
     html! {
         <div class="mp-config-problems" role="note">
-            <p><strong>{ env.t("config-problems-title") }</strong></p>
+            <p><strong>{ env.t(msg::CONFIG_PROBLEMS_TITLE) }</strong></p>
             <ul>
                 { for problems.iter().map(|p| html! { <li>{ p.message(env.locale) }</li> }) }
             </ul>

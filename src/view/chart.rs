@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::Env;
+use crate::domain::i18n::msg;
 use crate::domain::scoring::{Level, Results, Tally};
 use crate::domain::summary::level_key;
 
@@ -74,11 +75,11 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
             </ul>
             <div class="mp-visually-hidden">
             <table>
-                <caption>{ env.t("results-table-caption") }</caption>
+                <caption>{ env.t(msg::RESULTS_TABLE_CAPTION) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ env.t("results-col-area") }</th>
-                        <th scope="col">{ env.t("results-col-level") }</th>
+                        <th scope="col">{ env.t(msg::RESULTS_COL_AREA) }</th>
+                        <th scope="col">{ env.t(msg::RESULTS_COL_LEVEL) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -88,7 +89,7 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                             <td>
                                 { env.t(level_key(row.level)) }
                                 if let Some(score) = row.tally.score {
-                                    { " (" }{ env.strings.format("results-score", &[("score", &env.num(usize::from(score)))]) }{ ")" }
+                                    { " (" }{ env.strings.format(msg::RESULTS_SCORE, &[("score", &env.num(usize::from(score)))]) }{ ")" }
                                 }
                             </td>
                         </tr>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::Env;
+use crate::domain::i18n::msg;
 use crate::domain::text::Locale;
 
 /// A labelled row of languages, each named in its own language, the current one pressed;
@@ -13,7 +14,7 @@ use crate::domain::text::Locale;
 pub fn language_menu(env: &Env, on_locale: Callback<Locale>) -> Html {
     html! {
         <div class="mp-language" role="group" aria-labelledby="mp-language-label">
-            <span id="mp-language-label">{ env.t("language") }</span>
+            <span id="mp-language-label">{ env.t(msg::LANGUAGE) }</span>
             { for Locale::ALL.iter().map(|&locale| {
                 let on_locale = on_locale.clone();
                 html! {

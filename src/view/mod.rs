@@ -26,7 +26,7 @@ use std::rc::Rc;
 use yew::{html, Callback, Html, MouseEvent};
 
 use crate::domain::content::Content;
-use crate::domain::i18n::Strings;
+use crate::domain::i18n::{Msg, Strings};
 use crate::domain::text::Locale;
 
 /// What every part of the view reads: the questionnaire, the interface strings and the language.
@@ -63,7 +63,7 @@ impl Env {
     }
 
     /// An interface string.
-    pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
+    pub fn t(&self, key: Msg) -> &'static str {
         self.strings.get(key)
     }
 }
@@ -81,7 +81,7 @@ impl PartialEq for Env {
 /// The interface string `key` with someone else's text (`value`, a counsellor's or a client's)
 /// as its argument `name`, that text in a `<bdi>` of its own: whatever direction it carries
 /// (right-to-left letters, or an override character) cannot reorder the words around it.
-pub fn isolated(env: &Env, key: &str, name: &str, value: &str) -> Html {
+pub fn isolated(env: &Env, key: Msg, name: &str, value: &str) -> Html {
     // A character no interface string holds marks where the argument goes.
     const MARK: &str = "\u{E000}";
     let text = env.strings.format(key, &[(name, MARK)]);

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::content::{AreaId, Item, ItemId};
+use crate::domain::i18n::msg;
 
 /// The questions of one area, grouped by kind of resource where the area has them.
 /// `on_answer` is called with an item and the chosen response, `on_clear` with an item whose
@@ -43,7 +44,7 @@ pub fn area_step(
                 }) }
                 if !unkinded.is_empty() {
                     <div class="mp-facet" key="other">
-                        <h3>{ env.t("questions-when-hard") }</h3>
+                        <h3>{ env.t(msg::QUESTIONS_WHEN_HARD) }</h3>
                         { for unkinded.into_iter().map(field) }
                     </div>
                 }
@@ -54,7 +55,7 @@ pub fn area_step(
         <>
             <h2 id="mp-step-heading" tabindex="-1">{ area.title.get(env.locale) }</h2>
             <p>{ area.intro.get(env.locale) }</p>
-            <p class="mp-muted">{ env.t("questions-skip") }</p>
+            <p class="mp-muted">{ env.t(msg::QUESTIONS_SKIP) }</p>
             { items }
         </>
     }
@@ -115,7 +116,7 @@ fn item_field(
                 { radio(Response::PreferNot, env.content.prefer_not.get(env.locale), true) }
                 if chosen.is_some() {
                     <button type="button" class="mp-link" onclick={on_clear}>
-                        { env.t("questions-clear") }
+                        { env.t(msg::QUESTIONS_CLEAR) }
                     </button>
                 }
             </div>

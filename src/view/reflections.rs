@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::Env;
 use crate::domain::answers::{Notes, MAX_NOTE_CHARS};
 use crate::domain::content::{Key, Reflection};
+use crate::domain::i18n::msg;
 use crate::edge;
 
 /// Callbacks of the reflections step.
@@ -20,9 +21,9 @@ pub struct NoteCallbacks {
 pub fn reflections_step(env: &Env, notes: &Notes, callbacks: &NoteCallbacks) -> Html {
     html! {
         <>
-            <h2 id="mp-step-heading" tabindex="-1">{ env.t("reflections-title") }</h2>
-            <p>{ env.t("reflections-intro") }</p>
-            <p class="mp-muted">{ env.t("reflections-note") }</p>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t(msg::REFLECTIONS_TITLE) }</h2>
+            <p>{ env.t(msg::REFLECTIONS_INTRO) }</p>
+            <p class="mp-muted">{ env.t(msg::REFLECTIONS_NOTE) }</p>
             { for env.content.reflections.iter().map(|r| reflection(r, notes, callbacks, env)) }
         </>
     }
@@ -86,7 +87,7 @@ fn reflection(reflection: &Reflection, notes: &Notes, props: &NoteCallbacks, env
                     }
                 }) }
             </div>
-            { textarea(html! { env.t("reflections-more") }) }
+            { textarea(html! { env.t(msg::REFLECTIONS_MORE) }) }
             { hint }
         </fieldset>
     }

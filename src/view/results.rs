@@ -9,6 +9,7 @@ use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::config::HelpContact;
 use crate::domain::content::{ItemId, Sign};
+use crate::domain::i18n::msg;
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::summary::start_key;
 use crate::domain::text::Date;
@@ -32,23 +33,23 @@ pub fn results_step(
         .collect();
     html! {
         <>
-            <h2 id="mp-step-heading" tabindex="-1">{ env.t("results-title") }</h2>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t(msg::RESULTS_TITLE) }</h2>
             if results.needs_support_first() {
                 <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
-                    <h3 id="mp-safety-title">{ env.t("results-safety-title") }</h3>
-                    <p>{ env.t("results-safety-body") }</p>
+                    <h3 id="mp-safety-title">{ env.t(msg::RESULTS_SAFETY_TITLE) }</h3>
+                    <p>{ env.t(msg::RESULTS_SAFETY_BODY) }</p>
                     { support_contacts(env, urgent_help) }
                 </section>
             }
             <div class="mp-note">
-                <p>{ env.t("results-note") }</p>
-                <p>{ env.t("results-fit") }</p>
+                <p>{ env.t(msg::RESULTS_NOTE) }</p>
+                <p>{ env.t(msg::RESULTS_FIT) }</p>
             </div>
 
             <section class="mp-results-part" aria-labelledby="mp-start-title">
-                <h3 id="mp-start-title">{ env.t("results-start-title") }</h3>
+                <h3 id="mp-start-title">{ env.t(msg::RESULTS_START_TITLE) }</h3>
                 if !results.focus.is_empty() {
-                    <p>{ env.t("results-start-intro") }</p>
+                    <p>{ env.t(msg::RESULTS_START_INTRO) }</p>
                     <ol class="mp-focus-list">
                         { for results.focus.iter().map(|f| focus_card(f, answers, env)) }
                     </ol>
@@ -59,8 +60,8 @@ pub fn results_step(
 
             if !noticed.is_empty() {
                 <section class="mp-results-part mp-noticed" aria-labelledby="mp-noticed-title">
-                    <h3 id="mp-noticed-title">{ env.t("results-noticed-title") }</h3>
-                    <p>{ env.t("results-noticed-intro") }</p>
+                    <h3 id="mp-noticed-title">{ env.t(msg::RESULTS_NOTICED_TITLE) }</h3>
+                    <p>{ env.t(msg::RESULTS_NOTICED_INTRO) }</p>
                     <ul class="mp-evidence">
                         { for noticed.iter().map(|sign| sign_line(sign, env)) }
                     </ul>
@@ -68,9 +69,9 @@ pub fn results_step(
             }
 
             <section class="mp-results-part" aria-labelledby="mp-helping-title">
-                <h3 id="mp-helping-title">{ env.t("results-helping-title") }</h3>
+                <h3 id="mp-helping-title">{ env.t(msg::RESULTS_HELPING_TITLE) }</h3>
                 if results.strengths.is_empty() && results.also_helping.is_empty() {
-                    <p>{ env.t("results-helping-none") }</p>
+                    <p>{ env.t(msg::RESULTS_HELPING_NONE) }</p>
                 }
                 if !results.strengths.is_empty() {
                     <ul class="mp-strengths">
@@ -78,7 +79,7 @@ pub fn results_step(
                     </ul>
                 }
                 if !results.also_helping.is_empty() {
-                    <h4 class="mp-also-helping-title">{ env.t("results-helping-more") }</h4>
+                    <h4 class="mp-also-helping-title">{ env.t(msg::RESULTS_HELPING_MORE) }</h4>
                     <ul class="mp-evidence mp-also-helping">
                         { for results.also_helping.iter().filter_map(|i| quote(i, answers, env)) }
                     </ul>
@@ -86,8 +87,8 @@ pub fn results_step(
             </section>
 
             <section class="mp-results-part" aria-labelledby="mp-chart-title">
-                <h3 id="mp-chart-title">{ env.t("results-chart-title") }</h3>
-                <p class="mp-muted">{ env.t("results-chart-intro") }</p>
+                <h3 id="mp-chart-title">{ env.t(msg::RESULTS_CHART_TITLE) }</h3>
+                <p class="mp-muted">{ env.t(msg::RESULTS_CHART_INTRO) }</p>
                 { area_chart(env, results) }
             </section>
         </>
@@ -119,7 +120,7 @@ fn quote(item: &ItemId, answers: &Answers, env: &Env) -> Option<Html> {
     Some(html! {
         <li key={item.id.as_str()}>
             <q>{ item.text.get(env.locale) }</q>
-            <span class="mp-muted">{ " " }{ env.strings.format("results-you-chose", &[("choice", label)]) }</span>
+            <span class="mp-muted">{ " " }{ env.strings.format(msg::RESULTS_YOU_CHOSE, &[("choice", label)]) }</span>
         </li>
     })
 }
@@ -132,16 +133,16 @@ fn focus_card(focus: &Focus, answers: &Answers, env: &Env) -> Html {
         <li class="mp-card" key={focus.area.as_str()}>
             <h4>{ area.title.get(env.locale) }</h4>
             <p>{ area.description.get(env.locale) }</p>
-            <h5>{ env.t("results-pointed") }</h5>
+            <h5>{ env.t(msg::RESULTS_POINTED) }</h5>
             <ul class="mp-evidence">
                 { for focus.signs.iter().filter_map(|s| env.content.sign(*s)).map(|sign| sign_line(sign, env)) }
                 { for focus.evidence.iter().filter_map(|i| quote(i, answers, env)) }
             </ul>
-            <h5>{ env.t("results-try") }</h5>
+            <h5>{ env.t(msg::RESULTS_TRY) }</h5>
             <ul>
                 { for area.try_first.iter().map(|t| html! { <li>{ t.get(env.locale) }</li> }) }
             </ul>
-            <h5>{ env.t("results-ask") }</h5>
+            <h5>{ env.t(msg::RESULTS_ASK) }</h5>
             <p class="mp-ask">{ area.ask.get(env.locale) }</p>
         </li>
     }
@@ -167,7 +168,7 @@ fn strength(strength: &Strength, answers: &Answers, env: &Env) -> Html {
 pub fn print_date(env: &Env, today: Date) -> Html {
     let date = env.strings.long_date(today, env.locale);
     html! {
-        <p class="mp-print-only" aria-hidden="true">{ env.strings.format("print-date", &[("date", &date)]) }</p>
+        <p class="mp-print-only" aria-hidden="true">{ env.strings.format(msg::PRINT_DATE, &[("date", &date)]) }</p>
     }
 }
 
@@ -176,7 +177,7 @@ pub fn print_date(env: &Env, today: Date) -> Html {
 pub fn print_answers(env: &Env, answers: &Answers) -> Html {
     html! {
         <section class="mp-print-only" aria-hidden="true">
-            <h3>{ env.t("print-answers") }</h3>
+            <h3>{ env.t(msg::PRINT_ANSWERS) }</h3>
             <div class="mp-print-answers">
             { for env.content.areas.iter().map(|area| html! {
                 <div key={area.id.as_str()} class="mp-print-area">
@@ -189,7 +190,7 @@ pub fn print_answers(env: &Env, answers: &Answers) -> Html {
                                     .map(|c| c.label.get(env.locale).to_owned())
                                     .unwrap_or_default(),
                                 Some(Response::PreferNot) => env.content.prefer_not.get(env.locale).to_owned(),
-                                None => env.t("print-skipped").to_owned(),
+                                None => env.t(msg::PRINT_SKIPPED).to_owned(),
                             };
                             html! {
                                 <li key={item.id.as_str()}>{ item.text.get(env.locale) }{ " — " }{ answer }</li>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::Env;
 use crate::domain::answers::Notes;
+use crate::domain::i18n::msg;
 use crate::domain::journey::Step;
 use crate::domain::scoring::Results;
 
@@ -22,29 +23,29 @@ pub fn review_step(
         let onclick = Callback::from(move |_: MouseEvent| on_go.emit(step));
         html! {
             <button type="button" class="mp-button mp-button-quiet mp-button-small" {onclick}
-                aria-label={format!("{}: {label}", env.t("review-change"))}>
-                { env.t("review-change") }
+                aria-label={format!("{}: {label}", env.t(msg::REVIEW_CHANGE))}>
+                { env.t(msg::REVIEW_CHANGE) }
             </button>
         }
     };
     html! {
         <>
-            <h2 id="mp-step-heading" tabindex="-1">{ env.t("review-title") }</h2>
-            <p>{ env.t("review-intro") }</p>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t(msg::REVIEW_TITLE) }</h2>
+            <p>{ env.t(msg::REVIEW_INTRO) }</p>
             <ul class="mp-review">
                 { for results.areas.iter().filter_map(|result| {
                     let area = env.content.area(result.area)?;
                     let title = area.title.get(env.locale);
                     let t = &result.tally;
-                    let mut parts = vec![env.strings.format("review-answered", &[
+                    let mut parts = vec![env.strings.format(msg::REVIEW_ANSWERED, &[
                         ("answered", &env.num(t.answered)),
                         ("total", &env.num(t.total)),
                     ])];
                     if t.skipped() > 0 {
-                        parts.push(env.strings.format("review-skipped", &[("skipped", &env.num(t.skipped()))]));
+                        parts.push(env.strings.format(msg::REVIEW_SKIPPED, &[("skipped", &env.num(t.skipped()))]));
                     }
                     if t.prefer_not > 0 {
-                        parts.push(env.strings.format("review-declined", &[("declined", &env.num(t.prefer_not))]));
+                        parts.push(env.strings.format(msg::REVIEW_DECLINED, &[("declined", &env.num(t.prefer_not))]));
                     }
                     Some(html! {
                         <li key={result.area.as_str()}>
@@ -59,12 +60,12 @@ pub fn review_step(
                 if with_reflections && !env.content.reflections.is_empty() {
                     <li key="reflections">
                         <div>
-                            <strong>{ env.t("reflections-title") }</strong>
+                            <strong>{ env.t(msg::REFLECTIONS_TITLE) }</strong>
                             <span class="mp-muted">
-                                { if notes.is_empty() { env.t("review-notes-none") } else { env.t("review-notes-some") } }
+                                { if notes.is_empty() { env.t(msg::REVIEW_NOTES_NONE) } else { env.t(msg::REVIEW_NOTES_SOME) } }
                             </span>
                         </div>
-                        { change(Step::Reflections, env.t("reflections-title")) }
+                        { change(Step::Reflections, env.t(msg::REFLECTIONS_TITLE)) }
                     </li>
                 }
             </ul>

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::{button, Env, Look};
+use crate::domain::i18n::msg;
 pub use crate::domain::session::Saving;
 
 /// What the save bar can ask for.
@@ -25,24 +26,24 @@ pub fn save_bar(env: &Env, saving: Saving, callbacks: &SaveCallbacks) -> Html {
     let content = match saving {
         Saving::Off => html! {
             <>
-                { button(Look::Link, env.t("save-offer"), &callbacks.on_save) }
-                <span class="mp-muted">{ env.t("save-offer-note") }</span>
+                { button(Look::Link, env.t(msg::SAVE_OFFER), &callbacks.on_save) }
+                <span class="mp-muted">{ env.t(msg::SAVE_OFFER_NOTE) }</span>
             </>
         },
         Saving::On => html! {
             <>
-                <span>{ env.t("save-on") }</span>
-                { button(Look::Link, env.t("save-erase"), &callbacks.on_erase) }
+                <span>{ env.t(msg::SAVE_ON) }</span>
+                { button(Look::Link, env.t(msg::SAVE_ERASE), &callbacks.on_erase) }
             </>
         },
         Saving::Asking => html! {
             <>
-                <span>{ env.t("save-ask") }</span>
-                { button(Look::Link, env.t("save-ask-replace"), &callbacks.on_replace) }
-                { button(Look::Link, env.t("save-ask-keep"), &callbacks.on_keep) }
+                <span>{ env.t(msg::SAVE_ASK) }</span>
+                { button(Look::Link, env.t(msg::SAVE_ASK_REPLACE), &callbacks.on_replace) }
+                { button(Look::Link, env.t(msg::SAVE_ASK_KEEP), &callbacks.on_keep) }
             </>
         },
-        Saving::Blocked => html! { <span class="mp-muted">{ env.t("save-blocked") }</span> },
+        Saving::Blocked => html! { <span class="mp-muted">{ env.t(msg::SAVE_BLOCKED) }</span> },
     };
     html! { <div class="mp-save">{ content }</div> }
 }
@@ -53,12 +54,12 @@ pub fn save_bar(env: &Env, saving: Saving, callbacks: &SaveCallbacks) -> Html {
 pub fn resume_panel(env: &Env, on_continue: Callback<()>, on_fresh: Option<Callback<()>>) -> Html {
     html! {
         <section class="mp-note mp-resume" aria-labelledby="mp-resume-title">
-            <h2 id="mp-resume-title">{ env.t("resume-title") }</h2>
-            <p>{ env.t("resume-body") }</p>
+            <h2 id="mp-resume-title">{ env.t(msg::RESUME_TITLE) }</h2>
+            <p>{ env.t(msg::RESUME_BODY) }</p>
             <div class="mp-actions">
-                { button(Look::Primary, env.t("resume-continue"), &on_continue) }
+                { button(Look::Primary, env.t(msg::RESUME_CONTINUE), &on_continue) }
                 if let Some(on_fresh) = on_fresh {
-                    { button(Look::Quiet, env.t("resume-fresh"), &on_fresh) }
+                    { button(Look::Quiet, env.t(msg::RESUME_FRESH), &on_fresh) }
                 }
             </div>
         </section>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{button, isolated, Env, Look};
 use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
+use crate::domain::i18n::msg;
 
 /// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
 /// come first.
@@ -12,10 +13,10 @@ use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
 pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -> Html {
     html! {
         <section id="mp-support" class="mp-support" aria-labelledby="mp-support-title">
-            <h2 id="mp-support-title">{ env.t("help-title") }</h2>
+            <h2 id="mp-support-title">{ env.t(msg::HELP_TITLE) }</h2>
             { support_contacts(env, local) }
-            <p>{ env.t("help-wait") }</p>
-            { button(Look::Quiet, env.t("help-close"), &on_close) }
+            <p>{ env.t(msg::HELP_WAIT) }</p>
+            { button(Look::Quiet, env.t(msg::HELP_CLOSE), &on_close) }
         </section>
     }
 }
@@ -24,14 +25,14 @@ pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -
 pub fn support_contacts(env: &Env, local: &[HelpContact]) -> Html {
     html! {
         <div class="mp-contacts">
-            <p><strong>{ env.t("help-danger") }</strong></p>
+            <p><strong>{ env.t(msg::HELP_DANGER) }</strong></p>
             if !local.is_empty() {
                 <ul class="mp-help-list">
                     { for local.iter().map(|c| help_contact(env, c)) }
                 </ul>
             }
-            <p>{ env.t("help-numbers") }</p>
-            <p>{ env.t("help-crisis") }</p>
+            <p>{ env.t(msg::HELP_NUMBERS) }</p>
+            <p>{ env.t(msg::HELP_CRISIS) }</p>
         </div>
     }
 }
@@ -44,13 +45,13 @@ fn help_contact(env: &Env, contact: &HelpContact) -> Html {
         <li key={contact.name.clone()}>
             <strong><bdi>{ contact.name.clone() }</bdi></strong>
             if let Some(phone) = &contact.phone {
-                <span>{ " " }<a href={help_phone_href(phone)}>{ isolated(env, "help-call", "phone", phone) }</a></span>
+                <span>{ " " }<a href={help_phone_href(phone)}>{ isolated(env, msg::HELP_CALL, "phone", phone) }</a></span>
             }
             if let Some(text) = &contact.text {
                 <span>{ " " }<bdi>{ text.clone() }</bdi></span>
             }
             if let Some(url) = &contact.url {
-                <span>{ " " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t("help-website") }</a></span>
+                <span>{ " " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t(msg::HELP_WEBSITE) }</a></span>
             }
             if let Some(hours) = &contact.hours {
                 <span class="mp-muted">{ " (" }<bdi>{ hours.clone() }</bdi>{ ")" }</span>
@@ -69,10 +70,10 @@ pub fn contact_card(env: &Env, config: &Config) -> Html {
     let name = config
         .practice_name
         .clone()
-        .unwrap_or_else(|| env.t("contact-default-name").to_owned());
+        .unwrap_or_else(|| env.t(msg::CONTACT_DEFAULT_NAME).to_owned());
     html! {
         <section class="mp-results-part mp-contact" aria-labelledby="mp-contact-title">
-            <h3 id="mp-contact-title">{ env.t("contact-title") }</h3>
+            <h3 id="mp-contact-title">{ env.t(msg::CONTACT_TITLE) }</h3>
             <p><bdi>{ name }</bdi></p>
             <ul class="mp-help-list">
                 if let Some(email) = &contact.email {
@@ -82,7 +83,7 @@ pub fn contact_card(env: &Env, config: &Config) -> Html {
                     <li><a href={help_phone_href(phone)}><bdi>{ phone.clone() }</bdi></a></li>
                 }
                 if let Some(url) = &contact.booking_url {
-                    <li><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t("contact-booking") }</a></li>
+                    <li><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ env.t(msg::CONTACT_BOOKING) }</a></li>
                 }
             </ul>
         </section>
@@ -95,12 +96,12 @@ pub fn contact_card(env: &Env, config: &Config) -> Html {
 pub fn stop_panel(env: &Env, on_continue: Callback<()>, on_clear: Callback<()>) -> Html {
     html! {
         <section id="mp-stop" class="mp-support mp-stop" aria-labelledby="mp-stop-title">
-            <h2 id="mp-stop-title" tabindex="-1">{ env.t("stop-title") }</h2>
-            <p>{ env.t("stop-body") }</p>
-            <p>{ env.t("stop-later") }</p>
+            <h2 id="mp-stop-title" tabindex="-1">{ env.t(msg::STOP_TITLE) }</h2>
+            <p>{ env.t(msg::STOP_BODY) }</p>
+            <p>{ env.t(msg::STOP_LATER) }</p>
             <div class="mp-actions">
-                { button(Look::Primary, env.t("stop-continue"), &on_continue) }
-                { button(Look::Quiet, env.t("stop-clear"), &on_clear) }
+                { button(Look::Primary, env.t(msg::STOP_CONTINUE), &on_continue) }
+                { button(Look::Quiet, env.t(msg::STOP_CLEAR), &on_clear) }
             </div>
         </section>
     }

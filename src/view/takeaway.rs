@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::Env;
 use crate::domain::answers::Notes;
+use crate::domain::i18n::{msg, Msg};
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
 use crate::domain::text::Date;
@@ -17,7 +18,7 @@ use crate::edge::takeaway;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Said {
     /// The interface string of the message about the last action.
-    pub message: Option<&'static str>,
+    pub message: Option<Msg>,
     /// The text to copy by hand, when the clipboard refused it.
     pub copy_by_hand: Option<String>,
 }
@@ -71,12 +72,12 @@ pub fn take_away(props: TakeAway) -> Html {
             takeaway::copy(&text, move |ok| {
                 on_said.emit(if ok {
                     Said {
-                        message: Some("take-copied"),
+                        message: Some(msg::TAKE_COPIED),
                         copy_by_hand: None,
                     }
                 } else {
                     Said {
-                        message: Some("take-copy-failed"),
+                        message: Some(msg::TAKE_COPY_FAILED),
                         copy_by_hand: Some(shown),
                     }
                 });
@@ -88,7 +89,7 @@ pub fn take_away(props: TakeAway) -> Html {
         Callback::from(move |_: MouseEvent| {
             if takeaway::download(&name, mime, &text) {
                 on_said.emit(Said {
-                    message: Some("take-downloaded"),
+                    message: Some(msg::TAKE_DOWNLOADED),
                     copy_by_hand: None,
                 });
             }
@@ -122,7 +123,7 @@ pub fn take_away(props: TakeAway) -> Html {
     };
     let share_file = {
         let (name, text) = (text_name.clone(), summary_text.clone());
-        let title = env.t("summary-email-subject").to_owned();
+        let title = env.t(msg::SUMMARY_EMAIL_SUBJECT).to_owned();
         Callback::from(move |_: MouseEvent| {
             takeaway::share_file(&name, "text/plain", &text, &title, |_| ());
         })
@@ -130,57 +131,57 @@ pub fn take_away(props: TakeAway) -> Html {
 
     html! {
         <section class="mp-results-part mp-takeaway" aria-labelledby="mp-take-title">
-            <h3 id="mp-take-title">{ env.t("take-title") }</h3>
-            <p>{ env.t("take-intro") }</p>
+            <h3 id="mp-take-title">{ env.t(msg::TAKE_TITLE) }</h3>
+            <p>{ env.t(msg::TAKE_INTRO) }</p>
             if has_notes {
                 <label class="mp-choice mp-choice-inline">
                     <input type="checkbox" checked={props.include_notes} onchange={on_notes} />
-                    <span>{ env.t("take-notes") }</span>
+                    <span>{ env.t(msg::TAKE_NOTES) }</span>
                 </label>
             }
             <div class="mp-take-actions">
                 <button type="button" class="mp-button mp-button-quiet mp-print" onclick={Callback::from(|_: MouseEvent| takeaway::print())}>
-                    { env.t("take-print") }
+                    { env.t(msg::TAKE_PRINT) }
                 </button>
                 <button type="button" class="mp-button mp-button-quiet"
                     onclick={download(text_name.clone(), "text/plain;charset=utf-8", summary_text.clone())}>
-                    { env.t("take-text") }
+                    { env.t(msg::TAKE_TEXT) }
                 </button>
                 <button type="button" class="mp-button mp-button-quiet"
                     onclick={download(format!("check-in-{iso_date}.json"), "application/json", json)}>
-                    { env.t("take-json") }
+                    { env.t(msg::TAKE_JSON) }
                 </button>
                 <button type="button" class="mp-button mp-button-quiet" onclick={copy(summary_text.clone(), false)}>
-                    { env.t("take-copy") }
+                    { env.t(msg::TAKE_COPY) }
                 </button>
             </div>
             <div class="mp-take-more">
                 <button type="button" class="mp-button mp-button-quiet" onclick={copy(fragment, true)}>
-                    { env.t("take-link") }
+                    { env.t(msg::TAKE_LINK) }
                 </button>
-                <p class="mp-muted">{ env.t("take-link-note") }</p>
+                <p class="mp-muted">{ env.t(msg::TAKE_LINK_NOTE) }</p>
             </div>
             if props.can_share_files {
                 <div class="mp-take-more">
                     <button type="button" class="mp-button mp-button-quiet" onclick={share_file}>
-                        { env.t("take-share") }
+                        { env.t(msg::TAKE_SHARE) }
                     </button>
-                    <p class="mp-muted">{ env.t("take-share-note") }</p>
+                    <p class="mp-muted">{ env.t(msg::TAKE_SHARE_NOTE) }</p>
                 </div>
             }
             if let Some(email) = props.counsellor_email {
                 <div class="mp-take-more">
                     <a class="mp-button mp-button-quiet" onclick={save_for_email}
                         href={email::short_mailto(email, &env.strings, &text_name)}>
-                        { env.t("take-email") }
+                        { env.t(msg::TAKE_EMAIL) }
                     </a>
-                    <p class="mp-muted">{ env.t("take-email-attach") }</p>
-                    <p class="mp-muted">{ env.t("take-email-note") }</p>
+                    <p class="mp-muted">{ env.t(msg::TAKE_EMAIL_ATTACH) }</p>
+                    <p class="mp-muted">{ env.t(msg::TAKE_EMAIL_NOTE) }</p>
                 </div>
             }
             <p class="mp-status" role="status">{ props.said.message.map(|k| env.t(k)).unwrap_or_default() }</p>
             if let Some(text) = props.said.copy_by_hand.clone() {
-                <label class="mp-label" for="mp-copy-box">{ env.t("take-copy-box") }</label>
+                <label class="mp-label" for="mp-copy-box">{ env.t(msg::TAKE_COPY_BOX) }</label>
                 <textarea id="mp-copy-box" readonly=true rows="8" value={text} />
             }
         </section>
@@ -227,8 +228,8 @@ pub fn notes_summary(env: &Env, notes: &Notes, include_notes: bool) -> Html {
     };
     html! {
         <section {class} aria-labelledby="mp-notes-title">
-            <h3 id="mp-notes-title">{ env.t("results-words-title") }</h3>
-            <p class="mp-muted mp-screen-only">{ env.t("results-words-note") }</p>
+            <h3 id="mp-notes-title">{ env.t(msg::RESULTS_WORDS_TITLE) }</h3>
+            <p class="mp-muted mp-screen-only">{ env.t(msg::RESULTS_WORDS_NOTE) }</p>
             <dl class="mp-notes">{ for written }</dl>
         </section>
     }

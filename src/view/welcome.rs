@@ -4,13 +4,14 @@ use yew::prelude::*;
 
 use super::{button, Env, Look};
 use crate::domain::config::Config;
+use crate::domain::i18n::msg;
 
 /// The first screen; `on_start` is called when the client starts the check-in.
 /// A counsellor's own note (`config.intro`) is shown as theirs, above the start.
 #[inline(never)]
 pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
     let time = env.strings.format(
-        "welcome-time",
+        msg::WELCOME_TIME,
         &[
             ("minutes", &env.num(env.content.minutes_to_answer())),
             ("count", &env.num(env.content.items.len())),
@@ -18,14 +19,14 @@ pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
     );
     html! {
         <>
-            <h2 id="mp-step-heading" tabindex="-1">{ env.t("welcome-title") }</h2>
-            <p>{ env.t("welcome-what") }</p>
-            <p>{ env.t("welcome-why") }</p>
+            <h2 id="mp-step-heading" tabindex="-1">{ env.t(msg::WELCOME_TITLE) }</h2>
+            <p>{ env.t(msg::WELCOME_WHAT) }</p>
+            <p>{ env.t(msg::WELCOME_WHY) }</p>
             <ul class="mp-promises">
-                <li>{ env.t("welcome-not") }</li>
+                <li>{ env.t(msg::WELCOME_NOT) }</li>
                 <li>{ time }</li>
-                <li>{ env.t("welcome-private") }</li>
-                <li>{ env.t("welcome-skip") }</li>
+                <li>{ env.t(msg::WELCOME_PRIVATE) }</li>
+                <li>{ env.t(msg::WELCOME_SKIP) }</li>
             </ul>
             if let Some(intro) = &config.intro {
                 <figure class="mp-intro-note">
@@ -36,7 +37,7 @@ pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
                 </figure>
             }
             <div class="mp-actions">
-                { button(Look::Primary, env.t("welcome-start"), &on_start) }
+                { button(Look::Primary, env.t(msg::WELCOME_START), &on_start) }
             </div>
         </>
     }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::colour::{Rgb, MIN_CONTRAST};
-use crate::domain::i18n::Strings;
+use crate::domain::i18n::{msg, Msg, Strings};
 use crate::domain::json::{Json, JsonError};
 use crate::domain::text::Locale;
 
@@ -258,22 +258,22 @@ impl ConfigProblem {
     pub fn consequence(&self, locale: Locale) -> String {
         let strings = Strings::for_locale(locale);
         let key = match self.outcome {
-            Outcome::Ignored => "settings-outcome-ignored",
-            Outcome::FirstUsed => "settings-outcome-first",
-            Outcome::Removed => "settings-outcome-removed",
+            Outcome::Ignored => msg::SETTINGS_OUTCOME_IGNORED,
+            Outcome::FirstUsed => msg::SETTINGS_OUTCOME_FIRST,
+            Outcome::Removed => msg::SETTINGS_OUTCOME_REMOVED,
             Outcome::FirstKept(count) => {
                 return strings.format(
-                    "settings-outcome-first-n",
+                    msg::SETTINGS_OUTCOME_FIRST_N,
                     &[("count", &locale.number(count))],
                 )
             }
-            Outcome::DefaultUsed => "settings-outcome-default",
-            Outcome::LeftOut => "settings-outcome-left-out",
-            Outcome::ContactLeftOut => "settings-outcome-contact-left-out",
-            Outcome::AllDefaults => "settings-outcome-all-defaults",
-            Outcome::CodeNotUsed => "settings-outcome-code-unused",
-            Outcome::NotUsed => "settings-outcome-not-used",
-            Outcome::ScrollsInFrame => "settings-outcome-scrolls",
+            Outcome::DefaultUsed => msg::SETTINGS_OUTCOME_DEFAULT,
+            Outcome::LeftOut => msg::SETTINGS_OUTCOME_LEFT_OUT,
+            Outcome::ContactLeftOut => msg::SETTINGS_OUTCOME_CONTACT_LEFT_OUT,
+            Outcome::AllDefaults => msg::SETTINGS_OUTCOME_ALL_DEFAULTS,
+            Outcome::CodeNotUsed => msg::SETTINGS_OUTCOME_CODE_UNUSED,
+            Outcome::NotUsed => msg::SETTINGS_OUTCOME_NOT_USED,
+            Outcome::ScrollsInFrame => msg::SETTINGS_OUTCOME_SCROLLS,
             Outcome::Nothing => return String::new(),
         };
         strings.get(key).to_owned()
@@ -304,29 +304,29 @@ impl fmt::Display for ConfigProblem {
 
 fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
     let n = |n: usize| locale.number(n);
-    let value = |key: &str, value: &str| strings.format(key, &[("value", &quoted(value))]);
+    let value = |key: Msg, value: &str| strings.format(key, &[("value", &quoted(value))]);
     match kind {
         ProblemKind::Malformed(e) => {
-            strings.format("settings-malformed", &[("error", &e.to_string())])
+            strings.format(msg::SETTINGS_MALFORMED, &[("error", &e.to_string())])
         }
-        ProblemKind::BadCode => strings.get("settings-bad-code").to_owned(),
+        ProblemKind::BadCode => strings.get(msg::SETTINGS_BAD_CODE).to_owned(),
         ProblemKind::WrongType { expected, found } => {
             let expected = match expected {
-                Expected::Text => "settings-expect-text",
-                Expected::TrueOrFalse => "settings-expect-switch",
-                Expected::List => "settings-expect-list",
-                Expected::Group => "settings-expect-group",
+                Expected::Text => msg::SETTINGS_EXPECT_TEXT,
+                Expected::TrueOrFalse => msg::SETTINGS_EXPECT_SWITCH,
+                Expected::List => msg::SETTINGS_EXPECT_LIST,
+                Expected::Group => msg::SETTINGS_EXPECT_GROUP,
             };
             let found = match found {
-                Found::Null => "settings-found-null",
-                Found::TrueOrFalse => "settings-found-switch",
-                Found::Number => "settings-found-number",
-                Found::Text => "settings-found-text",
-                Found::List => "settings-found-list",
-                Found::Group => "settings-found-group",
+                Found::Null => msg::SETTINGS_FOUND_NULL,
+                Found::TrueOrFalse => msg::SETTINGS_FOUND_SWITCH,
+                Found::Number => msg::SETTINGS_FOUND_NUMBER,
+                Found::Text => msg::SETTINGS_FOUND_TEXT,
+                Found::List => msg::SETTINGS_FOUND_LIST,
+                Found::Group => msg::SETTINGS_FOUND_GROUP,
             };
             strings.format(
-                "settings-wrong-type",
+                msg::SETTINGS_WRONG_TYPE,
                 &[
                     ("expected", strings.get(expected)),
                     ("found", strings.get(found)),
@@ -334,20 +334,20 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             )
         }
         ProblemKind::UnknownSetting { suggestion: None } => {
-            strings.get("settings-unknown").to_owned()
+            strings.get(msg::SETTINGS_UNKNOWN).to_owned()
         }
         ProblemKind::UnknownSetting {
             suggestion: Some(s),
-        } => strings.format("settings-unknown-suggest", &[("name", &quoted(s))]),
-        ProblemKind::Repeated => strings.get("settings-repeated").to_owned(),
+        } => strings.format(msg::SETTINGS_UNKNOWN_SUGGEST, &[("name", &quoted(s))]),
+        ProblemKind::Repeated => strings.get(msg::SETTINGS_REPEATED).to_owned(),
         ProblemKind::TooLong { length, max } => strings.format(
-            "settings-too-long",
+            msg::SETTINGS_TOO_LONG,
             &[("length", &n(*length)), ("max", &n(*max))],
         ),
-        ProblemKind::ControlCharacters => strings.get("settings-control").to_owned(),
-        ProblemKind::FormatCharacters => strings.get("settings-format").to_owned(),
-        ProblemKind::HiddenCharacters { value: v } => value("settings-hidden", v),
-        ProblemKind::NotAColour { value: v } => value("settings-not-colour", v),
+        ProblemKind::ControlCharacters => strings.get(msg::SETTINGS_CONTROL).to_owned(),
+        ProblemKind::FormatCharacters => strings.get(msg::SETTINGS_FORMAT).to_owned(),
+        ProblemKind::HiddenCharacters { value: v } => value(msg::SETTINGS_HIDDEN, v),
+        ProblemKind::NotAColour { value: v } => value(msg::SETTINGS_NOT_COLOUR, v),
         ProblemKind::LowContrast {
             value: v,
             against,
@@ -356,18 +356,18 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             let v = quoted(v);
             let what = match against {
                 Against::ButtonText => {
-                    strings.format("settings-light-for-buttons", &[("value", &v)])
+                    strings.format(msg::SETTINGS_LIGHT_FOR_BUTTONS, &[("value", &v)])
                 }
                 Against::Background(bg) => strings.format(
-                    "settings-no-stand-out",
+                    msg::SETTINGS_NO_STAND_OUT,
                     &[("value", &v), ("background", &bg.to_hex())],
                 ),
                 Against::MutedText => strings.format(
-                    "settings-dark-for-text",
+                    msg::SETTINGS_DARK_FOR_TEXT,
                     &[("value", &v), ("grey", &Rgb::MUTED_TEXT.to_hex())],
                 ),
                 Against::DefaultAccent => strings.format(
-                    "settings-no-stand-out-default",
+                    msg::SETTINGS_NO_STAND_OUT_DEFAULT,
                     &[("value", &v), ("accent", &Rgb::DEFAULT_ACCENT.to_hex())],
                 ),
             };
@@ -384,44 +384,44 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
                 )
             };
             let contrast = strings.format(
-                "settings-contrast",
+                msg::SETTINGS_CONTRAST,
                 &[("ratio", &decimal(tenths)), ("needed", &decimal(needed))],
             );
             format!("{what} {contrast}")
         }
-        ProblemKind::UnsafeUrl { value: v } => value("settings-unsafe-url", v),
-        ProblemKind::BadEmail { value: v } => value("settings-bad-email", v),
-        ProblemKind::BadPhone { value: v } => value("settings-bad-phone", v),
+        ProblemKind::UnsafeUrl { value: v } => value(msg::SETTINGS_UNSAFE_URL, v),
+        ProblemKind::BadEmail { value: v } => value(msg::SETTINGS_BAD_EMAIL, v),
+        ProblemKind::BadPhone { value: v } => value(msg::SETTINGS_BAD_PHONE, v),
         ProblemKind::UnknownLanguage { value: v } => {
             let languages: Vec<&str> = Locale::ALL.iter().map(|l| l.as_str()).collect();
             strings.format(
-                "settings-unknown-language",
+                msg::SETTINGS_UNKNOWN_LANGUAGE,
                 &[("value", &quoted(v)), ("languages", &languages.join(", "))],
             )
         }
-        ProblemKind::NotASwitch { value: v } => value("settings-not-switch", v),
+        ProblemKind::NotASwitch { value: v } => value(msg::SETTINGS_NOT_SWITCH, v),
         ProblemKind::BadName { value: v, max } => strings.format(
-            "settings-bad-name",
+            msg::SETTINGS_BAD_NAME,
             &[("value", &quoted(v)), ("max", &n(*max))],
         ),
         ProblemKind::TooManyHelpContacts { count, max } => strings.format(
-            "settings-too-many-help",
+            msg::SETTINGS_TOO_MANY_HELP,
             &[("count", &n(*count)), ("max", &n(*max))],
         ),
-        ProblemKind::HelpWithoutName => strings.get("settings-help-no-name").to_owned(),
-        ProblemKind::HelpUnreachable => strings.get("settings-help-unreachable").to_owned(),
+        ProblemKind::HelpWithoutName => strings.get(msg::SETTINGS_HELP_NO_NAME).to_owned(),
+        ProblemKind::HelpUnreachable => strings.get(msg::SETTINGS_HELP_UNREACHABLE).to_owned(),
         ProblemKind::NotRead(Misplaced::NextToElement) => {
-            strings.get("settings-not-read-next").to_owned()
+            strings.get(msg::SETTINGS_NOT_READ_NEXT).to_owned()
         }
         ProblemKind::NotRead(Misplaced::ScriptTag) => {
-            strings.get("settings-not-read-script").to_owned()
+            strings.get(msg::SETTINGS_NOT_READ_SCRIPT).to_owned()
         }
-        ProblemKind::ParentNotAddress { value: v } => value("settings-parent-not-address", v),
+        ProblemKind::ParentNotAddress { value: v } => value(msg::SETTINGS_PARENT_NOT_ADDRESS, v),
         ProblemKind::ParentOtherSite { shown_by, origin } => strings.format(
-            "settings-parent-other-site",
+            msg::SETTINGS_PARENT_OTHER_SITE,
             &[("shown", shown_by), ("origin", origin)],
         ),
-        ProblemKind::More { count } => strings.format("settings-more", &[("count", &n(*count))]),
+        ProblemKind::More { count } => strings.format(msg::SETTINGS_MORE, &[("count", &n(*count))]),
     }
 }
 
