@@ -11,15 +11,16 @@ use super::results::{print_answers, print_date, results_step};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, SaveCallbacks, Saving};
 use super::support::{contact_card, stop_panel, support_panel};
-use super::takeaway::{notes_summary, take_away, Said, TakeAway};
+use super::takeaway::{notes_summary, take_away, TakeAway};
 use super::welcome::welcome;
 use super::{button, Env, Look};
+use crate::domain::check_in::{Change, CheckIn};
 use crate::domain::config::{Config, ConfigProblem};
 use crate::domain::i18n::{msg, Msg};
 use crate::domain::journey::{Action, Step};
-use crate::domain::opening::{open, OpeningProblem};
+use crate::domain::opening::open;
 use crate::domain::scoring::score;
-use crate::domain::session::{Event, Session};
+use crate::domain::session::Session;
 use crate::domain::text::{Date, Locale};
 use crate::domain::widget_key::WidgetKey;
 use crate::edge;
@@ -70,92 +71,31 @@ impl Default for AppProps {
     }
 }
 
-/// The interface string that tells the client about a problem found at start.
-fn problem_key(problem: OpeningProblem) -> Msg {
-    match problem {
-        OpeningProblem::SnapshotUnreadable => msg::NOTICE_DISCARDED,
-        OpeningProblem::SnapshotOtherVersion => msg::NOTICE_VERSION,
-        OpeningProblem::ShareLinkBroken => msg::NOTICE_SHARE_BROKEN,
-    }
-}
-
-/// Session state as Yew sees it; the domain's [`Session`] knows nothing of Yew.
+/// The check-in as Yew sees it: the domain's [`CheckIn`] (which knows nothing of Yew) and the
+/// [`Env`] in its language. The one reducer of the widget.
 #[derive(Clone, PartialEq)]
-struct State {
-    session: Session,
-    env: Env,
+pub struct State {
+    pub check_in: CheckIn,
+    pub env: Env,
 }
 
 impl Reducible for State {
-    type Action = Event;
+    type Action = Change;
 
-    fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
-        match self.session.apply(event, &self.env.content) {
-            Some(session) => {
-                let env = if session.journey.locale == self.env.locale {
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        match self.check_in.apply(change, &self.env.content) {
+            Some(check_in) => {
+                let locale = check_in.session.journey.locale;
+                let env = if locale == self.env.locale {
                     self.env.clone()
                 } else {
-                    self.env.with_locale(session.journey.locale)
+                    self.env.with_locale(locale)
                 };
-                Rc::new(State { session, env })
+                Rc::new(State { check_in, env })
             }
             // Same Rc: Yew skips the re-render.
             None => self,
         }
-    }
-}
-
-/// What the view keeps beside the session: which panels are open and the last notice. One
-/// reducer for all of it: each separate piece of Yew state would add its own copy of Yew's
-/// state code to the download.
-#[derive(Clone, PartialEq)]
-struct Ui {
-    /// The interface string of the last notice, if any.
-    notice: Option<Msg>,
-    include_notes: bool,
-    help_open: bool,
-    stop_open: bool,
-    /// What the take-away last said (see [`Said`]).
-    said: Said,
-}
-
-/// A change to [`Ui`].
-#[derive(Clone)]
-enum UiChange {
-    ToggleHelp,
-    CloseHelp,
-    OpenStop,
-    CloseStop,
-    /// Writing to the device failed: the client is told.
-    SaveFailed,
-    /// Everything saved on the device was erased.
-    Erased,
-    /// The saved answers were taken up: the notice about the opening no longer applies.
-    Resumed,
-    IncludeNotes(bool),
-    /// The take-away reported on an action (or its message is cleared).
-    Said(Said),
-    /// The check-in started again from the results.
-    Restarted,
-}
-
-impl Reducible for Ui {
-    type Action = UiChange;
-
-    fn reduce(self: Rc<Self>, change: UiChange) -> Rc<Self> {
-        let mut ui = (*self).clone();
-        match change {
-            UiChange::ToggleHelp => ui.help_open = !ui.help_open,
-            UiChange::CloseHelp => ui.help_open = false,
-            UiChange::OpenStop => ui.stop_open = true,
-            UiChange::CloseStop => ui.stop_open = false,
-            UiChange::SaveFailed => ui.notice = Some(msg::NOTICE_SAVE_FAILED),
-            UiChange::Erased => ui.notice = Some(msg::NOTICE_ERASED),
-            UiChange::IncludeNotes(on) => ui.include_notes = on,
-            UiChange::Said(said) => ui.said = said,
-            UiChange::Resumed | UiChange::Restarted => ui.notice = None,
-        }
-        Rc::new(ui)
     }
 }
 
@@ -181,70 +121,49 @@ pub fn App(props: &AppProps) -> Html {
         let opening = opening.clone();
         use_reducer(move || State {
             env: opening.0.with_locale(opening.1.journey.locale),
-            session: Session::open(&opening.1),
+            check_in: CheckIn::open(&opening.1),
         })
     };
-    let ui = use_reducer(|| Ui {
-        notice: match (opening.1.problem, opening.1.shared) {
-            (Some(problem), _) => Some(problem_key(problem)),
-            (None, true) => Some(msg::NOTICE_SHARED),
-            (None, false) => None,
-        },
-        include_notes: false,
-        help_open: false,
-        stop_open: false,
-        said: Said::default(),
-    });
     let env = state.env.clone();
-    let session = &state.session;
+    let check_in = &state.check_in;
+    let session = &check_in.session;
     let step = session.journey.step;
 
     let root = use_node_ref();
     // The step on screen after the last render, to tell when the step changes.
     let shown_step = use_mut_ref(|| step);
 
-    let dispatch = |action: Action| {
+    let change = |change: Change| {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Event::Journey(action.clone())))
+        Callback::from(move |()| state.dispatch(change.clone()))
     };
-    let event = |event: Event| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(event.clone()))
-    };
-    let change = |change: UiChange| {
-        let ui = ui.clone();
-        Callback::from(move |()| ui.dispatch(change.clone()))
-    };
-    let toggle_help = change(UiChange::ToggleHelp).reform(|_: MouseEvent| ());
-    let close_help = change(UiChange::CloseHelp);
+    let dispatch = |action: Action| change(Change::Journey(action));
+    let toggle_help = change(Change::ToggleHelp).reform(|_: MouseEvent| ());
+    let close_help = change(Change::CloseHelp);
     let open_stop = {
-        let ui = ui.clone();
+        let state = state.clone();
         let root = root.clone();
         Callback::from(move |_: MouseEvent| {
-            ui.dispatch(UiChange::OpenStop);
+            state.dispatch(Change::OpenStop);
             edge::focus_soon(&root, "mp-stop-title");
         })
     };
     let continue_check_in = {
-        let ui = ui.clone();
+        let state = state.clone();
         let root = root.clone();
         Callback::from(move |()| {
-            ui.dispatch(UiChange::CloseStop);
+            state.dispatch(Change::CloseStop);
             edge::focus_soon(&root, "mp-step-heading");
         })
     };
     let clear_and_stop = {
-        let ui = ui.clone();
         let state = state.clone();
         let widget = props.widget.clone();
         Callback::from(move |()| {
-            ui.dispatch(UiChange::CloseStop);
             // Clearing also removes what is being saved on the device.
-            if state.session.saving == Saving::On && edge::storage::erase_all(&widget).is_ok() {
-                state.dispatch(Event::Erased);
-                ui.dispatch(UiChange::Erased);
-            }
-            state.dispatch(Event::Journey(Action::Restart));
+            let erased = state.check_in.session.saving == Saving::On
+                && edge::storage::erase_all(&widget).is_ok();
+            state.dispatch(Change::ClearAndStop { erased });
         })
     };
     // "Stop for now" is for a check-in under way: at the welcome nothing has started, and the
@@ -274,7 +193,6 @@ pub fn App(props: &AppProps) -> Html {
     // the session writes what it allows (`Session::to_write`: with consent, never over answers
     // saved earlier that the client has not taken up).
     use_effect_with(session.clone(), {
-        let ui = ui.clone();
         let state = state.clone();
         let root = root.clone();
         let widget = props.widget.clone();
@@ -282,91 +200,61 @@ pub fn App(props: &AppProps) -> Html {
             let journey = &session.journey;
             if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
                 edge::focus(&root, "mp-step-heading");
-                // The take-away's last message belongs to the results the client just left.
-                if ui.said != Said::default() {
-                    ui.dispatch(UiChange::Said(Said::default()));
-                }
             }
             let written = session
                 .to_write()
                 .map(|t| edge::storage::write_snapshot(&widget, &t));
             if let Some(Err(_)) = written {
-                state.dispatch(Event::SaveFailed);
-                ui.dispatch(UiChange::SaveFailed);
+                state.dispatch(Change::SaveFailed);
             }
         }
     });
     let saving = SaveCallbacks {
-        on_save: event(Event::Save),
+        on_save: change(Change::Save),
         on_erase: {
-            let ui = ui.clone();
             let state = state.clone();
             let widget = props.widget.clone();
             Callback::from(move |()| {
                 if edge::storage::erase_all(&widget).is_ok() {
-                    state.dispatch(Event::Erased);
-                    ui.dispatch(UiChange::Erased);
+                    state.dispatch(Change::Erased);
                 }
             })
         },
-        on_replace: event(Event::Replace),
-        on_keep: event(Event::KeepSaved),
+        on_replace: change(Change::Replace),
+        on_keep: change(Change::KeepSaved),
     };
-    let on_continue = {
-        let state = state.clone();
-        let ui = ui.clone();
-        Callback::from(move |()| {
-            ui.dispatch(UiChange::Resumed);
-            state.dispatch(Event::Continue);
-        })
-    };
+    let on_continue = change(Change::Continue);
     let on_include_notes = {
-        let ui = ui.clone();
-        Callback::from(move |on| ui.dispatch(UiChange::IncludeNotes(on)))
+        let state = state.clone();
+        Callback::from(move |on| state.dispatch(Change::IncludeNotes(on)))
     };
     let on_said = {
-        let ui = ui.clone();
-        Callback::from(move |said| ui.dispatch(UiChange::Said(said)))
-    };
-    let restart = {
         let state = state.clone();
-        let ui = ui.clone();
-        Callback::from(move |()| {
-            ui.dispatch(UiChange::Restarted);
-            state.dispatch(Event::Journey(Action::Restart));
-        })
+        Callback::from(move |said| state.dispatch(Change::Said(said)))
     };
-    let on_locale = {
-        let state = state.clone();
-        Callback::from(move |locale| state.dispatch(Event::Journey(Action::SetLocale(locale))))
-    };
+    let restart = change(Change::Restart);
+    let on_locale = to_journey(&state, Action::SetLocale);
 
     let journey = &session.journey;
     let content = &env.content;
     let on_answer = {
         let state = state.clone();
         Callback::from(move |(item, response)| {
-            state.dispatch(Event::Journey(Action::Answer(item, response)))
+            state.dispatch(Change::Journey(Action::Answer(item, response)))
         })
     };
-    let on_clear = {
-        let state = state.clone();
-        Callback::from(move |item| state.dispatch(Event::Journey(Action::Clear(item))))
-    };
+    let on_clear = to_journey(&state, Action::Clear);
     let on_write = {
         let state = state.clone();
-        Callback::from(move |(key, text)| state.dispatch(Event::Journey(Action::Write(key, text))))
+        Callback::from(move |(key, text)| state.dispatch(Change::Journey(Action::Write(key, text))))
     };
     let on_toggle = {
         let state = state.clone();
         Callback::from(move |(key, option)| {
-            state.dispatch(Event::Journey(Action::Toggle(key, option)))
+            state.dispatch(Change::Journey(Action::Toggle(key, option)))
         })
     };
-    let on_go = {
-        let state = state.clone();
-        Callback::from(move |step| state.dispatch(Event::Journey(Action::GoTo(step))))
-    };
+    let on_go = to_journey(&state, Action::GoTo);
     let body = match step {
         Step::Welcome => html! {
             <>
@@ -391,17 +279,17 @@ pub fn App(props: &AppProps) -> Html {
                 { results_step(&env, &results, &journey.answers, &props.config.urgent_help) }
                 { contact_card(&env, &props.config) }
                 { print_answers(&env, &journey.answers) }
-                { notes_summary(&env, &journey.notes, ui.include_notes) }
+                { notes_summary(&env, &journey.notes, check_in.include_notes) }
                 { take_away(TakeAway {
                     env: &env,
                     journey,
                     results: &results,
                     counsellor_email: props.config.contact.email.as_deref(),
-                    include_notes: ui.include_notes,
+                    include_notes: check_in.include_notes,
                     today: props.today,
                     widget: &props.widget,
                     can_share_files: props.can_share_files,
-                    said: &ui.said,
+                    said: &check_in.said,
                     on_include_notes,
                     on_said,
                 }) }
@@ -435,7 +323,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="mp-brand"><bdi>{ props.config.practice_name.clone().unwrap_or_else(|| env.t(msg::BRAND).to_owned()) }</bdi></p>
                     <div class="mp-bar-actions">
                     { language_menu(&env, on_locale) }
-                    if in_progress && !ui.stop_open {
+                    if in_progress && !check_in.stop_open {
                         <button type="button" class="mp-button mp-button-quiet mp-button-small" onclick={open_stop}>
                             { env.t(msg::STOP_OPEN) }
                         </button>
@@ -443,15 +331,15 @@ pub fn App(props: &AppProps) -> Html {
                     <button
                         type="button"
                         class="mp-help-toggle"
-                        aria-expanded={ui.help_open.to_string()}
-                        aria-controls={ui.help_open.then_some("mp-support")}
+                        aria-expanded={check_in.help_open.to_string()}
+                        aria-controls={check_in.help_open.then_some("mp-support")}
                         onclick={toggle_help}
                     >
                         { env.t(msg::HELP_OPEN) }
                     </button>
                     </div>
                 </header>
-                if ui.help_open {
+                if check_in.help_open {
                     { support_panel(&env, close_help, &props.config.urgent_help) }
                 }
                 if !props.config_problems.is_empty() {
@@ -460,12 +348,12 @@ pub fn App(props: &AppProps) -> Html {
                 if props.config.offer_saving && !session.shared {
                     { save_bar(&env, session.saving, &saving) }
                 }
-                <p class="mp-notice" role="status">{ ui.notice.map(|k| env.t(k)).unwrap_or_default() }</p>
+                <p class="mp-notice" role="status">{ check_in.notice.map(|k| env.t(k)).unwrap_or_default() }</p>
                 // A share link's results never hide answers saved on the device.
-                if session.shared && session.waiting.is_some() && !ui.stop_open {
+                if session.shared && session.waiting.is_some() && !check_in.stop_open {
                     { resume_panel(&env, on_continue, None) }
                 }
-                if ui.stop_open {
+                if check_in.stop_open {
                     { stop_panel(&env, continue_check_in, clear_and_stop) }
                 } else {
                     <section class="mp-step" aria-labelledby="mp-step-heading">
@@ -476,6 +364,13 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
     }
+}
+
+/// A callback that makes its value into a journey action with `to`, such as
+/// `Action::SetLocale`.
+fn to_journey<T: 'static>(state: &UseReducerHandle<State>, to: fn(T) -> Action) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.dispatch(Change::Journey(to(value))))
 }
 
 /// Back and a forward action at the foot of a step.

@@ -5,23 +5,14 @@ use yew::prelude::*;
 
 use super::Env;
 use crate::domain::answers::Notes;
-use crate::domain::i18n::{msg, Msg};
+use crate::domain::check_in::Said;
+use crate::domain::i18n::msg;
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
 use crate::domain::text::Date;
 use crate::domain::widget_key::WidgetKey;
 use crate::domain::{email, share, summary};
 use crate::edge::takeaway;
-
-/// What the take-away last said. The app keeps it, and forgets it when the client leaves the
-/// results.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Said {
-    /// The interface string of the message about the last action.
-    pub message: Option<Msg>,
-    /// The text to copy by hand, when the clipboard refused it.
-    pub copy_by_hand: Option<String>,
-}
 
 /// What the take-away shows, and where it reports the client's choices.
 pub struct TakeAway<'a> {
