@@ -272,6 +272,7 @@ emit_struct!(Rules {
     strength_max,
     partly_at_least,
     also_helping_max,
+    seconds_per_item,
 });
 emit_struct!(SafetyRule { id, when_all });
 emit_debug!(AreaId, FacetId, SignId, Polarity, ScaleKind);

@@ -25,7 +25,7 @@ const en = (text) => esc(text.en);
 const scales = new Map(content.scales.map((s) => [s.id, s]));
 const areas = content.areas;
 const total = areas.length + 2; // areas, reflections, review
-const minutes = Math.max(1, Math.ceil((content.items.length * 10) / 60));
+const minutes = Math.max(1, Math.ceil((content.items.length * content.rules.seconds_per_item) / 60));
 
 const nav = (forward = t('nav-next'), go = 'next') =>
   `<p class="nav"><button type="button" data-go="back">${t('nav-back')}</button> ` +

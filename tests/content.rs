@@ -307,6 +307,27 @@ fn misused_sign_only_items_and_bad_safety_conditions_are_reported() {
 }
 
 #[test]
+fn the_time_estimate_follows_the_contents_seconds_per_item() {
+    let minutes = |seconds: usize| {
+        let mut value = fixture_json();
+        value["rules"]["seconds_per_item"] = json!(seconds);
+        parse(&value).unwrap().minutes_to_answer()
+    };
+    // 23 items: 230 seconds is 4 minutes rounded up, 460 is 8, 23 is 1.
+    assert_eq!(common::ITEMS.len(), 23);
+    assert_eq!(minutes(10), 4);
+    assert_eq!(minutes(20), 8);
+    assert_eq!(minutes(1), 1);
+    check(
+        |v| v["rules"]["seconds_per_item"] = json!(0),
+        &[ContentError::BadRule {
+            rule: "seconds_per_item",
+            problem: "must be at least 1",
+        }],
+    );
+}
+
+#[test]
 fn the_benchmarks_plain_html_baseline_asks_the_same_questions() {
     // bench/make-baseline.mjs writes it from the content; rerun it after the content changes.
     let baseline = std::fs::read_to_string(concat!(

@@ -346,6 +346,8 @@ pub struct Rules {
     /// How many of the client's own answers at the resource end to quote outside the strengths,
     /// at most.
     pub also_helping_max: usize,
+    /// Seconds a client needs for one item, on average: the welcome screen's time estimate.
+    pub seconds_per_item: usize,
 }
 
 /// A content-defined condition under which results open with calm support information.
@@ -765,6 +767,9 @@ impl Content {
         if r.focus_max == 0 {
             bad("focus_max", "must be at least 1");
         }
+        if r.seconds_per_item == 0 {
+            bad("seconds_per_item", "must be at least 1");
+        }
     }
 
     fn check_texts(&self, problems: &mut Vec<ContentError>) {
@@ -864,9 +869,8 @@ impl Content {
     /// About how many minutes answering every item takes, rounded up (at least one), for the
     /// welcome screen.
     pub fn minutes_to_answer(&self) -> usize {
-        (self.items.len() * SECONDS_PER_ITEM).div_ceil(60).max(1)
+        (self.items.len() * self.rules.seconds_per_item)
+            .div_ceil(60)
+            .max(1)
     }
 }
-
-/// Seconds a client needs for one item, on average.
-const SECONDS_PER_ITEM: usize = 10;
