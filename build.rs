@@ -272,6 +272,9 @@ emit_struct!(Rules {
     strength_max,
     partly_at_least,
     also_helping_max,
+    hard_end_at_most,
+    resource_end_at_least,
+    quotes_max,
     seconds_per_item,
 });
 emit_struct!(SafetyRule { id, when_all });

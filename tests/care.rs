@@ -243,7 +243,7 @@ proptest! {
     fn whoever_has_a_resource_sees_it(given in hard_leaning()) {
         let content = Content::built_in();
         let results = score(&content, &to_answers(&content, &given));
-        let has_resource = given.iter().any(|g| matches!(g, Given::Level(l) if *l >= 3));
+        let has_resource = given.iter().any(|g| matches!(g, Given::Level(l) if *l >= content.rules.resource_end_at_least));
         prop_assert_eq!(
             has_resource,
             !results.strengths.is_empty() || !results.also_helping.is_empty()

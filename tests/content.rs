@@ -307,7 +307,7 @@ fn misused_sign_only_items_and_bad_safety_conditions_are_reported() {
 }
 
 #[test]
-fn the_time_estimate_follows_the_contents_seconds_per_item() {
+fn the_time_estimate_follows_the_contents_seconds_per_item_and_bad_rules_are_reported() {
     let minutes = |seconds: usize| {
         let mut value = fixture_json();
         value["rules"]["seconds_per_item"] = json!(seconds);
@@ -318,6 +318,34 @@ fn the_time_estimate_follows_the_contents_seconds_per_item() {
     assert_eq!(minutes(10), 4);
     assert_eq!(minutes(20), 8);
     assert_eq!(minutes(1), 1);
+    check(
+        |v| {
+            v["rules"]["seconds_per_item"] = json!(0);
+            v["rules"]["quotes_max"] = json!(0);
+            v["rules"]["hard_end_at_most"] = json!(3);
+        },
+        &[
+            ContentError::BadRule {
+                rule: "hard_end_at_most",
+                problem: "must be below resource_end_at_least, itself at most 4",
+            },
+            ContentError::BadRule {
+                rule: "quotes_max",
+                problem: "must be at least 1",
+            },
+            ContentError::BadRule {
+                rule: "seconds_per_item",
+                problem: "must be at least 1",
+            },
+        ],
+    );
+    check(
+        |v| v["rules"]["resource_end_at_least"] = json!(5),
+        &[ContentError::BadRule {
+            rule: "hard_end_at_most",
+            problem: "must be below resource_end_at_least, itself at most 4",
+        }],
+    );
     check(
         |v| v["rules"]["seconds_per_item"] = json!(0),
         &[ContentError::BadRule {

@@ -346,6 +346,14 @@ pub struct Rules {
     /// How many of the client's own answers at the resource end to quote outside the strengths,
     /// at most.
     pub also_helping_max: usize,
+    /// Answers at this resource level (0 to 4) or below are the hard end of the scale: a place
+    /// to start quotes them as what pointed there.
+    pub hard_end_at_most: u8,
+    /// Answers at this resource level (0 to 4) or above are the resource end: a strength quotes
+    /// them, and so does "what is already helping".
+    pub resource_end_at_least: u8,
+    /// How many of the client's answers a place to start or a strength quotes, at most.
+    pub quotes_max: usize,
     /// Seconds a client needs for one item, on average: the welcome screen's time estimate.
     pub seconds_per_item: usize,
 }
@@ -766,6 +774,17 @@ impl Content {
         }
         if r.focus_max == 0 {
             bad("focus_max", "must be at least 1");
+        }
+        if r.hard_end_at_most >= r.resource_end_at_least
+            || usize::from(r.resource_end_at_least) >= SCALE_POINTS
+        {
+            bad(
+                "hard_end_at_most",
+                "must be below resource_end_at_least, itself at most 4",
+            );
+        }
+        if r.quotes_max == 0 {
+            bad("quotes_max", "must be at least 1");
         }
         if r.seconds_per_item == 0 {
             bad("seconds_per_item", "must be at least 1");

@@ -16,9 +16,6 @@ use super::content::{
 /// The highest resource level an answer can show.
 pub const MAX_LEVEL: u8 = (SCALE_POINTS - 1) as u8;
 
-/// How many answers to quote as "what pointed here" or "what shows it", at most.
-pub const MAX_EVIDENCE: usize = 3;
-
 /// The resource level an answer shows, 0 (least) to 4 (most), reverse-scoring negative wording.
 /// `None` for "prefer not to say".
 pub fn level(item: &Item, response: Response) -> Option<u8> {
@@ -305,8 +302,8 @@ fn focus(
             sort(&mut evidence);
             let evidence = evidence
                 .into_iter()
-                .filter(|(l, _, _)| *l < 2)
-                .take(MAX_EVIDENCE)
+                .filter(|(l, _, _)| *l <= rules.hard_end_at_most)
+                .take(rules.quotes_max)
                 .map(|(_, _, i)| i.clone())
                 .collect();
             Some((
@@ -345,9 +342,9 @@ fn strengths(
             {
                 return None;
             }
-            let evidence = resource_answers(answers, content.scored_in(result.area))
+            let evidence = resource_answers(content, answers, content.scored_in(result.area))
                 .into_iter()
-                .take(MAX_EVIDENCE)
+                .take(content.rules.quotes_max)
                 .collect();
             Some((
                 order,
@@ -369,15 +366,19 @@ fn strengths(
         .collect()
 }
 
-/// The answers at the resource end (level 3 or 4) among `items`: most resource first, then
-/// positively worded statements ("I can ...") before the absence of a struggle, then the
-/// questionnaire's order.
-fn resource_answers<'a>(answers: &Answers, items: impl Iterator<Item = &'a Item>) -> Vec<ItemId> {
+/// The answers at the resource end (`resource_end_at_least` and above) among `items`: most
+/// resource first, then positively worded statements ("I can ...") before the absence of a
+/// struggle, then the questionnaire's order.
+fn resource_answers<'a>(
+    content: &Content,
+    answers: &Answers,
+    items: impl Iterator<Item = &'a Item>,
+) -> Vec<ItemId> {
     let mut found: Vec<(std::cmp::Reverse<u8>, bool, usize, &ItemId)> = items
         .enumerate()
         .filter_map(|(n, item)| {
             let level = level(item, answers.get(&item.id)?)?;
-            (level >= 3).then_some((
+            (level >= content.rules.resource_end_at_least).then_some((
                 std::cmp::Reverse(level),
                 item.polarity == Polarity::Reverse,
                 n,
@@ -400,9 +401,9 @@ fn also_helping(content: &Content, answers: &Answers, strengths: &[Strength]) ->
             .iter()
             .filter(move |i| i.polarity == polarity && !strengths.iter().any(|s| s.area == i.area))
     };
-    let mut found = resource_answers(answers, outside(Polarity::Positive));
+    let mut found = resource_answers(content, answers, outside(Polarity::Positive));
     if found.is_empty() {
-        found = resource_answers(answers, outside(Polarity::Reverse));
+        found = resource_answers(content, answers, outside(Polarity::Reverse));
     }
     found.truncate(content.rules.also_helping_max);
     found

@@ -107,7 +107,8 @@ pub fn fixture_json() -> Value {
         "rules": {
             "min_answered_share": 0.5, "sign_at_most": 1.0, "focus_at_most": 60, "focus_max": 3,
             "sign_bonus": 8, "stabilising_bonus": 4, "strength_at_least": 70, "strength_max": 3,
-            "partly_at_least": 40, "also_helping_max": 4, "seconds_per_item": 10
+            "partly_at_least": 40, "also_helping_max": 4,
+            "hard_end_at_most": 1, "resource_end_at_least": 3, "quotes_max": 3, "seconds_per_item": 10
         },
         "safety": [
             {"id": "hope_and_distress", "when_all": [{"sign": "lost_hope"}, {"sign": "unmanaged_distress"}]},
