@@ -9,6 +9,11 @@ export const content = read('../content/questionnaire.json');
 export const LOCALES = ['en', 'es', 'ar'];
 export const personas = read('../tests/personas.json').personas;
 
+/** The steps "Step N of M" counts: one per area, the reflections and the review (`Journey::middle_steps`). */
+export const STEPS = content.areas.length + 2;
+/** How many times "Next" leads from the first area to the review: past every area and the reflections. */
+export const NEXTS_TO_REVIEW = content.areas.length + 1;
+
 export const areaTitle = (id) => content.areas.find((a) => a.id === id).title.en;
 export const itemsIn = (areaId) => content.items.filter((i) => i.area === areaId);
 

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.js';
+import { NEXTS_TO_REVIEW } from './content.js';
 
 test('should run the whole page under the strict Content-Security-Policy with no violation', async ({ page }) => {
   await page.addInitScript(() => {
@@ -11,7 +12,7 @@ test('should run the whole page under the strict Content-Security-Policy with no
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await page.getByRole('button', { name: 'Start the check-in' }).click();
   await page.getByRole('radio').first().check();
-  for (let i = 0; i < 7; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < NEXTS_TO_REVIEW; i += 1) await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);

@@ -1,5 +1,5 @@
 import { test, expect, checkA11y, screenshots } from './fixtures.js';
-import { toResults } from './content.js';
+import { toResults, NEXTS_TO_REVIEW } from './content.js';
 
 /** The whole journey inside `scope`, ending on the results. */
 async function journey(scope) {
@@ -88,7 +88,7 @@ test('should run in an iframe that grows with its content', async ({ page }) => 
   await expect.poll(() => frameElement.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 300);
   await checkA11y(page, 'iframe host');
   // The whole journey, inside the frame.
-  for (let step = 0; step < 7; step += 1) {
+  for (let step = 0; step < NEXTS_TO_REVIEW; step += 1) {
     await frame.getByRole('button', { name: 'Siguiente', exact: true }).click();
   }
   await frame.getByRole('button', { name: 'Ver mis resultados' }).click();

@@ -1,6 +1,8 @@
 //! Components mounted in headless Chromium: clicks, and what the client then sees.
 #![cfg(target_arch = "wasm32")]
 
+use missing_pieces::domain::content::Content;
+use missing_pieces::domain::text::Locale;
 use missing_pieces::view::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -62,19 +64,34 @@ async fn click(root: &web_sys::Element, label: &str) {
     yew::scheduler::flush().await;
 }
 
+/// The steps the progress counts: one per area of the shipped questionnaire, the reflections
+/// and the review.
+fn steps() -> usize {
+    Content::built_in().areas.len() + 2
+}
+
+/// The English title of area `n` (from 0) of the shipped questionnaire.
+fn area_title(n: usize) -> String {
+    Content::built_in().areas[n]
+        .title
+        .get(Locale::En)
+        .to_owned()
+}
+
 #[wasm_bindgen_test]
 async fn start_next_and_back_move_between_steps_and_show_progress() {
     let root = mount(AppProps::default()).await;
+    let steps = steps();
     click(&root, "Start the check-in").await;
-    assert_eq!(heading(&root), "Holding hope");
-    assert!(text(&root).contains("Step 1 of 8"));
+    assert_eq!(heading(&root), area_title(0));
+    assert!(text(&root).contains(&format!("Step 1 of {steps}")));
 
     click(&root, "Next").await;
-    assert_eq!(heading(&root), "Support from others");
-    assert!(text(&root).contains("Step 2 of 8"));
+    assert_eq!(heading(&root), area_title(1));
+    assert!(text(&root).contains(&format!("Step 2 of {steps}")));
 
     click(&root, "Back").await;
-    assert_eq!(heading(&root), "Holding hope");
+    assert_eq!(heading(&root), area_title(0));
     // Focus follows the step, so keyboard and screen reader users start at the new heading.
     let active = web_sys::window()
         .unwrap()
@@ -112,7 +129,8 @@ async fn choosing_an_answer_checks_it_and_offers_to_clear_it() {
 /// Starts the check-in and skips every area, to the review.
 async fn skip_to_review(root: &web_sys::Element) {
     click(root, "Start the check-in").await;
-    for _ in 0..7 {
+    // Every area, then the reflections.
+    for _ in 0..Content::built_in().areas.len() + 1 {
         click(root, "Next").await;
     }
 }
@@ -122,7 +140,9 @@ async fn skipping_every_question_reaches_results_that_ask_for_nothing() {
     let root = mount(AppProps::default()).await;
     skip_to_review(&root).await;
     assert_eq!(heading(&root), "Check your answers");
-    assert!(text(&root).contains("0 of 4 answered"));
+    let content = Content::built_in();
+    let first = content.items_in(content.areas[0].id).count();
+    assert!(text(&root).contains(&format!("0 of {first} answered")));
     click(&root, "See my results").await;
     assert_eq!(heading(&root), "Your check-in");
     assert!(text(&root).contains("There were not enough answers to suggest a place to start."));
