@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.js';
-import { content } from './content.js';
+import { content, onToReview } from './content.js';
 
 // Each payload tries to run script, load something or break out of its context. All of them must
 // be shown as the plain text they are: no element made, no request sent, nothing run.
@@ -36,7 +36,7 @@ for (const [n, payload] of PAYLOADS.entries()) {
     // Past every area, to the reflections.
     for (let i = 0; i < content.areas.length; i += 1) await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel(content.reflections[0].prompt.en).fill(payload);
-    await page.getByRole('button', { name: 'Next' }).click();
+    await onToReview(page);
     await page.getByRole('button', { name: 'See my results' }).click();
     await page.getByRole('checkbox', { name: 'Include my notes' }).check();
     await expect(page.locator('.mp-notes .mp-note-text')).toHaveText(payload);

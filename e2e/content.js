@@ -9,10 +9,22 @@ export const content = read('../content/questionnaire.json');
 export const LOCALES = ['en', 'es', 'ar'];
 export const personas = read('../tests/personas.json').personas;
 
-/** The steps "Step N of M" counts: one per area, the reflections and the review (`Journey::middle_steps`). */
-export const STEPS = content.areas.length + 2;
-/** How many times "Next" leads from the first area to the review: past every area and the reflections. */
-export const NEXTS_TO_REVIEW = content.areas.length + 1;
+/**
+ * The steps after the areas, in the order `Journey::middle_steps` (src/domain/journey.rs) lists
+ * them with the reflections on; the last is the review. A new screen among them is added here.
+ */
+export const AFTER_AREAS = ['reflections', 'review'];
+/** The steps "Step N of M" counts: one per area and those after the areas. */
+export const STEPS = content.areas.length + AFTER_AREAS.length;
+/** How many times "Next" leads from the first area to the review. */
+export const NEXTS_TO_REVIEW = STEPS - 1;
+
+/** From the step after the last area on to the review, pressing the button named `next`. */
+export async function onToReview(scope, next = 'Next') {
+  for (let i = 1; i < AFTER_AREAS.length; i += 1) {
+    await scope.getByRole('button', { name: next, exact: true }).click();
+  }
+}
 
 export const areaTitle = (id) => content.areas.find((a) => a.id === id).title.en;
 export const itemsIn = (areaId) => content.items.filter((i) => i.area === areaId);
@@ -46,6 +58,6 @@ export async function toResults(scope, { locale = 'en', onReflections } = {}) {
     await scope.getByRole('button', { name: labels.next, exact: true }).click();
   }
   if (onReflections) await onReflections();
-  await scope.getByRole('button', { name: labels.next, exact: true }).click();
+  await onToReview(scope, labels.next);
   await scope.getByRole('button', { name: labels.results }).click();
 }

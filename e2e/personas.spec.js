@@ -1,7 +1,7 @@
 // The shared personas (tests/personas.json) driven through the whole journey in the real widget:
 // the screen shows what the engine returns on the host, and keeps the care rules.
 import { test, expect, checkA11y } from './fixtures.js';
-import { areaTitle, content, personas } from './content.js';
+import { areaTitle, content, onToReview, personas } from './content.js';
 
 const itemText = (id) => content.items.find((i) => i.id === id).text.en;
 const signTitle = (id) => content.signs.find((s) => s.id === id).title.en;
@@ -23,7 +23,7 @@ for (const persona of personas) {
       }
       await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await onToReview(page);
     await page.getByRole('button', { name: 'See my results' }).click();
 
     await expect(page.locator('.mp-focus-list > li h4')).toHaveText(persona.focus.map(areaTitle));

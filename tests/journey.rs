@@ -182,3 +182,31 @@ fn switching_language_keeps_every_answer_and_the_step() {
     );
     assert_eq!(switched.locale, Locale::Es);
 }
+
+#[test]
+fn the_end_to_end_tests_walk_the_journeys_steps_after_the_areas() {
+    // e2e/content.js lists the steps after the areas, to count and walk them; it must be the
+    // journey's list.
+    let content = missing_pieces::domain::content::Content::built_in();
+    let name = |step: &Step| match step {
+        Step::Welcome => "welcome",
+        Step::Area(_) => "area",
+        Step::Reflections => "reflections",
+        Step::Review => "review",
+        Step::Results => "results",
+    };
+    let after: Vec<&str> = Journey::new(true)
+        .middle_steps(&content)
+        .iter()
+        .filter(|s| !matches!(s, Step::Area(_)))
+        .map(name)
+        .collect();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/e2e/content.js");
+    let e2e = std::fs::read_to_string(path).unwrap();
+    let line = e2e
+        .lines()
+        .find(|l| l.contains("export const AFTER_AREAS"))
+        .expect("e2e/content.js exports AFTER_AREAS");
+    let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+    assert_eq!(listed, after, "e2e/content.js AFTER_AREAS");
+}
