@@ -35,11 +35,11 @@ export async function answer(page, itemId, position) {
   await page.getByRole('group', { name: item.text.en }).getByRole('radio').nth(position).check();
 }
 
-/** Button names the walks below press, in each language. */
-const LABELS = {
-  en: { start: 'Start the check-in', next: 'Next', results: 'See my results' },
-  es: { start: 'Empezar', next: 'Siguiente', results: 'Ver mis resultados' },
-  ar: { start: 'لنبدأ', next: 'التالي', results: 'عرض نتائجي' },
+/** Each language's name in its own language (the language menu's), and the button names the walks press. */
+export const LABELS = {
+  en: { name: 'English', start: 'Start the check-in', next: 'Next', results: 'See my results' },
+  es: { name: 'Español', start: 'Empezar', next: 'Siguiente', results: 'Ver mis resultados' },
+  ar: { name: 'العربية', start: 'لنبدأ', next: 'التالي', results: 'عرض نتائجي' },
 };
 
 /**

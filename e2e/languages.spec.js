@@ -1,17 +1,9 @@
 import { test, expect, checkA11y, screenshots } from './fixtures.js';
-import { content, LOCALES } from './content.js';
-
-const STRINGS = {
-  es: { start: 'Empezar', next: 'Siguiente', results: 'Ver mis resultados' },
-  ar: { start: 'لنبدأ', next: 'التالي', results: 'عرض نتائجي' },
-};
-
-/** Each language as the language menu names it: in that language. */
-const NAMES = { en: 'English', es: 'Español', ar: 'العربية' };
+import { content, LABELS, LOCALES } from './content.js';
 
 /** Picks `locale` in the language menu (labelled in English). */
 const pick = (page, locale) =>
-  page.getByRole('group', { name: 'Language' }).getByRole('button', { name: NAMES[locale] }).click();
+  page.getByRole('group', { name: 'Language' }).getByRole('button', { name: LABELS[locale].name }).click();
 
 /** The text of a content text map in `locale`. */
 const t = (text, locale) => text[locale] ?? text.en;
@@ -23,7 +15,7 @@ for (const locale of LOCALES.slice(1)) {
     // The menu now shows the chosen language as the pressed one, named in its own language.
     const choice = (l) => page.locator(`.mp-language .mp-link[lang="${l}"]`);
     await expect(choice(locale)).toHaveAttribute('aria-pressed', 'true');
-    await expect(choice(locale)).toHaveText(NAMES[locale]);
+    await expect(choice(locale)).toHaveText(LABELS[locale].name);
     await expect(choice('en')).toHaveAttribute('aria-pressed', 'false');
     const root = page.locator('.mp');
     await expect(root).toHaveAttribute('lang', locale);
@@ -31,7 +23,7 @@ for (const locale of LOCALES.slice(1)) {
     await checkA11y(page, `${locale} welcome`);
     if (locale === 'ar') await screenshots(page, 'ar-welcome');
 
-    await page.getByRole('button', { name: STRINGS[locale].start }).click();
+    await page.getByRole('button', { name: LABELS[locale].start }).click();
     for (const [index, area] of content.areas.entries()) {
       await expect(page.locator('#mp-step-heading')).toHaveText(t(area.title, locale));
       // The step count is written in the language's own digits, as every other number is.
@@ -46,13 +38,13 @@ for (const locale of LOCALES.slice(1)) {
         await checkA11y(page, `${locale} question`);
         if (locale === 'ar') await screenshots(page, 'ar-question');
       }
-      await page.getByRole('button', { name: STRINGS[locale].next, exact: true }).click();
+      await page.getByRole('button', { name: LABELS[locale].next, exact: true }).click();
     }
     await checkA11y(page, `${locale} reflections`);
-    await page.getByRole('button', { name: STRINGS[locale].next, exact: true }).click();
+    await page.getByRole('button', { name: LABELS[locale].next, exact: true }).click();
     await checkA11y(page, `${locale} review`);
     if (locale === 'ar') await screenshots(page, 'ar-review');
-    await page.getByRole('button', { name: STRINGS[locale].results }).click();
+    await page.getByRole('button', { name: LABELS[locale].results }).click();
     await expect(page.locator('.mp-focus-list > li h4').first()).toBeVisible();
     await checkA11y(page, `${locale} results`);
     if (locale === 'ar') await screenshots(page, 'ar-results');

@@ -559,6 +559,69 @@ fn the_guide_names_every_language_in_its_language_section() {
     }
 }
 
+/// The texts in single quotes on the first line of `source` that contains `marker`, after it
+/// and up to the list's end (`)` or `]`).
+fn quoted_after(source: &str, marker: &str) -> Vec<String> {
+    let line = source
+        .lines()
+        .find(|l| l.contains(marker))
+        .unwrap_or_else(|| panic!("no line with {marker:?}"));
+    let after = &line[line.find(marker).unwrap() + marker.len()..];
+    after
+        .split([')', ']'])
+        .next()
+        .unwrap_or("")
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_standalone_page_and_the_wordpress_plugin_list_the_same_languages() {
+    // first-paint.js shows the HTML first screen only when the widget will speak English.
+    assert_eq!(
+        quoted_after(&read("first-paint.js"), "const SPOKEN ="),
+        tags(),
+        "first-paint.js SPOKEN"
+    );
+    // index.html says in every language what to do when the widget cannot start.
+    let page = read("index.html");
+    let start = page
+        .find("class=\"mp-fallback\"")
+        .expect("index.html has .mp-fallback");
+    let fallback = &page[start..start + page[start..].find("</div>").unwrap()];
+    let said: Vec<String> = fallback
+        .split("<p lang=\"")
+        .skip(1)
+        .filter_map(|p| p.split('"').next())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(said, tags(), "index.html .mp-fallback");
+    // The plugin's settings page offers each language and accepts no other.
+    let plugin = read("wordpress/missing-pieces/includes/settings.php");
+    assert_eq!(
+        quoted_after(&plugin, "in_array( $language, array("),
+        tags(),
+        "settings.php: the languages it accepts"
+    );
+    let menu_start = plugin
+        .find("$languages = array(")
+        .expect("settings.php lists languages");
+    let menu = &plugin[menu_start..menu_start + plugin[menu_start..].find(");").unwrap()];
+    let offered: Vec<String> = menu
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.trim().strip_prefix('\''))
+        .filter_map(|l| l.split('\'').next())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(offered, tags(), "settings.php: its language menu");
+}
+
 #[test]
 fn the_configurator_and_the_end_to_end_tests_list_the_same_languages() {
     let configurator = options(&read("configure.html"), "f-language");
