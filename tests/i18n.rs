@@ -20,7 +20,7 @@ fn variables(message: &str) -> BTreeSet<String> {
 #[test]
 fn every_locale_has_every_interface_string_with_the_same_variables() {
     let english = i18n::parse(i18n::source(Locale::En)).unwrap();
-    for locale in [Locale::Es, Locale::Ar] {
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
         let messages = i18n::parse(i18n::source(locale))
             .unwrap_or_else(|e| panic!("locales/{}/ui.ftl: {e:?}", locale.as_str()));
         let missing: Vec<&String> = english
@@ -123,9 +123,13 @@ fn numbers_use_the_languages_digits() {
 }
 
 #[test]
-fn only_arabic_is_right_to_left() {
-    let dirs: Vec<&str> = Locale::ALL.iter().map(|l| l.dir()).collect();
-    assert_eq!(dirs, ["ltr", "ltr", "rtl"]);
+fn arabic_is_right_to_left_and_english_and_spanish_left_to_right() {
+    assert_eq!(Locale::Ar.dir(), "rtl");
+    assert_eq!(Locale::En.dir(), "ltr");
+    assert_eq!(Locale::Es.dir(), "ltr");
+    for locale in Locale::ALL {
+        assert_eq!(locale.dir() == "rtl", locale.is_rtl(), "{locale:?}");
+    }
 }
 
 #[test]
