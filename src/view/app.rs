@@ -1,4 +1,4 @@
-//! The root component: owns the journey state, provides [`Env`], and shows the current step.
+//! The root component: owns the check-in (one reducer), provides [`Env`], and shows the current step.
 
 use std::rc::Rc;
 

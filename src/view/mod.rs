@@ -1,4 +1,4 @@
-//! The Yew view layer: components that render journey state and dispatch [`crate::domain::journey::Action`]s.
+//! The Yew view layer: components that render the check-in and dispatch [`crate::domain::check_in::Change`]s.
 //!
 //! Components hold no domain logic; everything they show is derived by the domain. Browser
 //! effects go through [`crate::edge`].
