@@ -224,37 +224,24 @@ pub fn App(props: &AppProps) -> Html {
         on_keep: change(Change::KeepSaved),
     };
     let on_continue = change(Change::Continue);
-    let on_include_notes = {
-        let state = state.clone();
-        Callback::from(move |on| state.dispatch(Change::IncludeNotes(on)))
-    };
-    let on_said = {
-        let state = state.clone();
-        Callback::from(move |said| state.dispatch(Change::Said(said)))
-    };
+    let on_include_notes = sends(&state, Change::IncludeNotes);
+    let on_said = sends(&state, Change::Said);
     let restart = change(Change::Restart);
-    let on_locale = to_journey(&state, Action::SetLocale);
+    let on_locale = sends(&state, |locale| Change::Journey(Action::SetLocale(locale)));
 
     let journey = &session.journey;
     let content = &env.content;
-    let on_answer = {
-        let state = state.clone();
-        Callback::from(move |(item, response)| {
-            state.dispatch(Change::Journey(Action::Answer(item, response)))
-        })
-    };
-    let on_clear = to_journey(&state, Action::Clear);
-    let on_write = {
-        let state = state.clone();
-        Callback::from(move |(key, text)| state.dispatch(Change::Journey(Action::Write(key, text))))
-    };
-    let on_toggle = {
-        let state = state.clone();
-        Callback::from(move |(key, option)| {
-            state.dispatch(Change::Journey(Action::Toggle(key, option)))
-        })
-    };
-    let on_go = to_journey(&state, Action::GoTo);
+    let on_answer = sends(&state, |(item, response)| {
+        Change::Journey(Action::Answer(item, response))
+    });
+    let on_clear = sends(&state, |item| Change::Journey(Action::Clear(item)));
+    let on_write = sends(&state, |(key, text)| {
+        Change::Journey(Action::Write(key, text))
+    });
+    let on_toggle = sends(&state, |(key, option)| {
+        Change::Journey(Action::Toggle(key, option))
+    });
+    let on_go = sends(&state, |step| Change::Journey(Action::GoTo(step)));
     let body = match step {
         Step::Welcome => html! {
             <>
@@ -366,11 +353,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// A callback that makes its value into a journey action with `to`, such as
-/// `Action::SetLocale`.
-fn to_journey<T: 'static>(state: &UseReducerHandle<State>, to: fn(T) -> Action) -> Callback<T> {
+/// A callback that makes its value into a change with `to` and dispatches it.
+fn sends<T: 'static>(state: &UseReducerHandle<State>, to: fn(T) -> Change) -> Callback<T> {
     let state = state.clone();
-    Callback::from(move |value| state.dispatch(Change::Journey(to(value))))
+    Callback::from(move |value| state.dispatch(to(value)))
 }
 
 /// Back and a forward action at the foot of a step.
