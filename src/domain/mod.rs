@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod built_in;
+pub mod choices;
 pub mod config;
 pub mod content;
 pub mod email;

@@ -7,8 +7,9 @@ use super::chart::area_chart;
 use super::support::support_contacts;
 use super::Env;
 use crate::domain::answers::{Answers, Response};
+use crate::domain::choices;
 use crate::domain::config::HelpContact;
-use crate::domain::content::{ItemId, Sign};
+use crate::domain::content::{Content, ItemId, Sign};
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::summary::start_key;
 use crate::domain::text::Date;
@@ -26,6 +27,12 @@ pub fn results_step(
     answers: &Answers,
     urgent_help: &[HelpContact],
 ) -> Html {
+    let full = Content::built_in();
+    let left_out: Vec<&str> = choices::left_out(&full, &env.content)
+        .into_iter()
+        .filter_map(|id| full.area(id))
+        .map(|area| area.title.get(env.locale))
+        .collect();
     let noticed: Vec<&Sign> = results
         .signs_outside_focus()
         .filter_map(|s| env.content.sign(s))
@@ -86,9 +93,19 @@ pub fn results_step(
             </section>
 
             <section class="mp-results-part" aria-labelledby="mp-chart-title">
-                <h3 id="mp-chart-title">{ env.t("results-chart-title") }</h3>
+                if left_out.is_empty() {
+                    <h3 id="mp-chart-title">{ env.t("results-chart-title") }</h3>
+                } else {
+                    <h3 id="mp-chart-title">{ env.t("results-chart-title-asked") }</h3>
+                }
                 <p class="mp-muted">{ env.t("results-chart-intro") }</p>
                 { area_chart(env, results) }
+                if !left_out.is_empty() {
+                    <p class="mp-left-out">{ env.t("results-left-out") }</p>
+                    <ul class="mp-left-out-list">
+                        { for left_out.iter().map(|title| html! { <li>{ *title }</li> }) }
+                    </ul>
+                }
             </section>
         </>
     }
