@@ -675,3 +675,26 @@ fn the_configurator_offers_every_area_and_question_the_widget_takes() {
         MAX_OWN_QUESTIONS
     );
 }
+
+#[test]
+fn the_wordpress_plugin_uses_the_same_limits_and_areas() {
+    let checks = read("wordpress/missing-pieces/includes/checks.php");
+    for (name, value) in [
+        ("MISSING_PIECES_MAX_HELP", MAX_HELP_CONTACTS),
+        ("MISSING_PIECES_MIN_AREAS", MIN_AREAS),
+        ("MISSING_PIECES_MAX_QUESTIONS", MAX_OWN_QUESTIONS),
+        ("MISSING_PIECES_MAX_QUESTION", MAX_OWN_QUESTION),
+    ] {
+        let line = format!("define( '{name}', {value} );");
+        assert!(checks.contains(&line), "checks.php should say {line}");
+    }
+    let settings = read("wordpress/missing-pieces/includes/settings.php");
+    let start = settings.find("function missing_pieces_areas()").unwrap();
+    let body = &settings[start..start + settings[start..].find("\n}").unwrap()];
+    let offered: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('\'')?.split('\'').next())
+        .collect();
+    let areas: Vec<&str> = AreaId::ALL.iter().map(|a| a.as_str()).collect();
+    assert_eq!(offered, areas, "the plugin's areas");
+}
