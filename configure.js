@@ -70,6 +70,54 @@ function helpEntry(row) {
 /** The rows that hold something, in order: their place in the `urgent-help` list. */
 const filledRows = () => [...helpRows.children].filter((row) => Object.keys(helpEntry(row)).length > 0);
 
+/** The areas ticked, as the widget's `areas` setting: nothing when all six are asked. */
+function areasValue() {
+  const boxes = [...document.querySelectorAll('[data-area]')];
+  const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+  return ticked.length === boxes.length ? '' : ticked.join(',');
+}
+
+/**
+ * The counsellor's own questions, as the widget's `questions` setting (JSON text of a list):
+ * a question with no other languages is text shown in every language; with others, one text per
+ * language, the first box counting as the language the check-in starts in (else English).
+ */
+function questionsValue() {
+  const main = $('f-language').value || 'en';
+  const questions = [];
+  for (const input of document.querySelectorAll('[data-question]')) {
+    const text = input.value.trim();
+    const translations = {};
+    for (const other of document.querySelectorAll(`[data-translations="${input.dataset.question}"] input`)) {
+      if (other.value.trim()) translations[other.dataset.language] = other.value.trim();
+    }
+    if (Object.keys(translations).length === 0) {
+      if (text) questions.push(text);
+    } else {
+      questions.push(text ? { [main]: text, ...translations } : translations);
+    }
+  }
+  return questions.length > 0 ? JSON.stringify(questions) : '';
+}
+
+/** A box for each question in each language of the language menu (the widget's languages). */
+function addTranslationFields() {
+  const languages = [...$('f-language').options].filter((o) => o.value);
+  for (const holder of document.querySelectorAll('[data-translations]')) {
+    const n = holder.dataset.translations;
+    for (const option of languages) {
+      const id = `f-question-${n}-${option.value}`;
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = `In ${option.textContent.split(',')[0]}`;
+      const input = document.createElement('input');
+      Object.assign(input, { id, type: 'text', maxLength: 200, dir: 'auto', autocomplete: 'off', lang: option.value });
+      input.dataset.language = option.value;
+      holder.append(label, input);
+    }
+  }
+}
+
 /** The settings as `[data- / address name, value]` pairs, in the order of docs/config.md. */
 function settings() {
   const pairs = [];
@@ -92,6 +140,8 @@ function settings() {
   if (!$('f-saving').checked) add('saving', 'off');
   add('intro', $('f-intro').value.replace(/\r\n?/g, '\n').trim());
   generic();
+  add('areas', areasValue());
+  add('questions', questionsValue());
   return pairs;
 }
 
@@ -234,6 +284,17 @@ function validate(pairs) {
     if (filledRows().includes(row)) continue;
     for (const el of row.querySelectorAll('.cf-error')) el.textContent = '';
     for (const el of row.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  }
+
+  // The areas and the own questions: their notes under their groups, at once.
+  const ticked = document.querySelectorAll('[data-area]:checked').length;
+  const areas = document.querySelectorAll('[data-area]').length;
+  $('f-areas-count').textContent = `${ticked} of ${areas} areas ticked.`;
+  const grouped = (prefix) =>
+    [...notes].filter(([field]) => field === prefix || field.startsWith(`${prefix}[`)).map(([, note]) => sentence(note));
+  for (const [id, prefix] of [['f-areas-error', 'areas'], ['f-questions-error', 'questions']]) {
+    const text = grouped(prefix).join(' ');
+    if ($(id).textContent !== text) $(id).textContent = text;
   }
 
   const parent = parentOrigin();
@@ -486,6 +547,7 @@ document.addEventListener('click', (event) => {
 });
 
 // The browser may restore earlier values when going back to the page; start from what is there.
+addTranslationFields();
 addRow(false);
 for (const input of document.querySelectorAll('[data-picker]')) syncPicker(input);
 $('f-intro-count').textContent = introCount();

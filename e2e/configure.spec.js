@@ -287,3 +287,38 @@ test('should offer a field for a setting of the widget\'s table that the page do
   await expect(id).not.toHaveAttribute('aria-invalid');
   await expect(page.getByLabel('Code for a script tag')).toHaveValue(/data-widget-id="front-page"/);
 });
+
+test('should let the counsellor choose the areas and add questions of their own', async ({ page }) => {
+  await open(page);
+  const preview = previewOf(page);
+  const script = page.getByLabel('Code for a script tag');
+  const areas = page.getByRole('group', { name: 'Areas the check-in asks about' });
+  await expect(areas.getByRole('checkbox')).toHaveCount(6);
+  await areas.getByRole('checkbox', { name: 'Noticing the here and now' }).uncheck();
+  await areas.getByRole('checkbox', { name: 'Letting good things in' }).uncheck();
+  await expect(page.getByText('4 of 6 areas ticked.')).toBeVisible();
+  await expect(script).toHaveValue(/data-areas="hope,relational_support,developing_resources,self_compassion"/);
+  await settled(page);
+  await expect(preview.getByText(/There are \d+ short questions/)).not.toContainText('34');
+
+  // Fewer than three: the widget's own note, under the boxes and in the preview.
+  await areas.getByRole('checkbox', { name: /Ways to cope/ }).uncheck();
+  await areas.getByRole('checkbox', { name: 'Being kind to themselves' }).uncheck();
+  await expect(page.locator('#f-areas-error')).toHaveText('Names 2 of the areas; a check-in needs at least 3. The default is used.');
+  await settled(page);
+  await expect(preview.getByRole('note')).toContainText('a check-in needs at least 3');
+  await areas.getByRole('checkbox', { name: 'Being kind to themselves' }).check();
+  await expect(page.locator('#f-areas-error')).toHaveText('');
+
+  const questions = page.getByRole('group', { name: 'Your own questions' });
+  await questions.getByLabel('Question 1', { exact: true }).fill('Who is at home with you?');
+  await expect(script).toHaveValue(/data-questions="\[&quot;Who is at home with you\?&quot;\]"/);
+  await questions.getByText('Question 1 in other languages (optional)').click();
+  await questions.getByLabel('In Spanish (Español)').first().fill('¿Quién vive contigo?');
+  await expect(script).toHaveValue(
+    /data-questions="\[\{&quot;en&quot;:&quot;Who is at home with you\?&quot;,&quot;es&quot;:&quot;¿Quién vive contigo\?&quot;\}\]"/,
+  );
+  await settled(page);
+  await expect(preview.getByRole('note')).toHaveCount(0);
+  await a11y(page, 'configurator with areas and questions');
+});

@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The care rules the results keep, proven over generated answers on the shipped questionnaire
-//! (its rules are data, so the rules are tested as shipped). `docs/safety.md` names the hazard
-//! each property controls.
+//! (its rules are data, so the rules are tested as shipped), as every counsellor's choice of
+//! areas asks it (all six, or any three or more). `docs/safety.md` names the hazard each
+//! property controls.
 //!
 //! - Support first is never switched off by skipping, declining or a harder answer.
 //! - No silent sign: every sign present is named on screen (and so on paper), in the text
@@ -11,6 +12,8 @@
 //! - Strengths beside gaps: whoever answered anything at the resource end sees it.
 
 use missing_pieces::domain::answers::{Answers, Response};
+use missing_pieces::domain::choices;
+use missing_pieces::domain::config::{Config, MIN_AREAS};
 use missing_pieces::domain::content::{AreaId, Content, Polarity};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::Journey;
@@ -39,7 +42,25 @@ fn given() -> impl Strategy<Value = Given> {
     ]
 }
 
-/// One `Given` per item of the shipped questionnaire, in its order.
+/// The areas a counsellor asks about: all six (empty) half the time, else any three or more.
+fn areas() -> impl Strategy<Value = Vec<AreaId>> {
+    prop_oneof![
+        1 => Just(Vec::new()),
+        1 => proptest::sample::subsequence(AreaId::ALL.to_vec(), MIN_AREAS..AreaId::ALL.len()),
+    ]
+}
+
+/// The shipped questionnaire as a check-in asking `areas` asks it.
+fn asked(areas: &[AreaId]) -> Content {
+    let config = Config {
+        areas: areas.to_vec(),
+        ..Config::default()
+    };
+    choices::apply(&Content::built_in(), &config)
+}
+
+/// One `Given` per item of the shipped questionnaire, in its order (a check-in asking fewer
+/// areas uses the first ones).
 fn any_answers() -> impl Strategy<Value = Vec<Given>> {
     proptest::collection::vec(given(), Content::built_in().items.len())
 }
@@ -75,7 +96,7 @@ fn choice(content: &Content, index: usize, level: u8) -> u8 {
 }
 
 fn to_answers(content: &Content, given: &[Given]) -> Answers {
-    given
+    given[..content.items.len()]
         .iter()
         .enumerate()
         .filter_map(|(n, g)| {
@@ -96,22 +117,29 @@ fn journey(answers: Answers, locale: Locale) -> Journey {
 }
 
 /// The results screen for `answers`, in English, drawn by Yew's server renderer.
-fn screen(answers: &Answers) -> String {
+fn screen(areas: &[AreaId], answers: &Answers) -> String {
     #[derive(Properties, PartialEq)]
     struct Props {
+        areas: Vec<AreaId>,
         answers: Answers,
     }
     #[component]
     fn Screen(props: &Props) -> Html {
-        let env = Env::new(Locale::En);
+        let config = Config {
+            areas: props.areas.clone(),
+            ..Config::default()
+        };
+        let env = Env::for_config(Locale::En, &config);
         let results = score(&env.content, &props.answers);
         results_step(&env, &results, &props.answers, &[])
     }
-    let answers = answers.clone();
+    let (areas, answers) = (areas.to_vec(), answers.clone());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    runtime.block_on(yew::ServerRenderer::<Screen>::with_props(move || Props { answers }).render())
+    runtime.block_on(
+        yew::ServerRenderer::<Screen>::with_props(move || Props { areas, answers }).render(),
+    )
 }
 
 /// Whether any area a present sign bears on is `area`.
@@ -134,10 +162,10 @@ proptest! {
     /// level, never takes support away.
     #[test]
     fn a_harder_answer_never_switches_support_off(
-        given in any_answers(), at in 0usize..64, to in 0u8..5
+        areas in areas(), given in any_answers(), at in 0usize..64, to in 0u8..5
     ) {
-        let content = Content::built_in();
-        let at = at % given.len();
+        let content = asked(&areas);
+        let at = at % content.items.len();
         let before = supports(&content, &given);
         let mut harder = given.clone();
         harder[at] = match given[at] {
@@ -151,11 +179,11 @@ proptest! {
     /// away while every other answer sits at the hard end too, so long as one answer remains.
     #[test]
     fn declining_a_hard_answer_never_switches_support_off(
-        given in hard_leaning(), at in 0usize..64, skip in any::<bool>()
+        areas in areas(), given in hard_leaning(), at in 0usize..64, skip in any::<bool>()
     ) {
-        let content = Content::built_in();
-        let at = at % given.len();
-        let all_hard: Vec<Given> = given
+        let content = asked(&areas);
+        let at = at % content.items.len();
+        let all_hard: Vec<Given> = given[..content.items.len()]
             .iter()
             .map(|g| match g {
                 Given::Level(l) => Given::Level((*l).min(1)),
@@ -173,12 +201,14 @@ proptest! {
     /// Whoever's answers sit at the hard end in most of the areas they answered sees support
     /// first, whatever they skipped or declined.
     #[test]
-    fn hard_end_across_most_answered_areas_means_support_first(given in hard_leaning()) {
-        let content = Content::built_in();
+    fn hard_end_across_most_answered_areas_means_support_first(
+        areas in areas(), given in hard_leaning()
+    ) {
+        let content = asked(&areas);
         let answers = to_answers(&content, &given);
         let mut answered_areas = 0;
         let mut hard_areas = 0;
-        for area in AreaId::ALL {
+        for area in content.areas.iter().map(|a| a.id) {
             let levels: Vec<u8> = content
                 .items_in(area)
                 .filter_map(|i| level(i, answers.get(&i.id)?))
@@ -198,8 +228,8 @@ proptest! {
     /// Every sign present is named: by a place to start or among the other things noticed in
     /// the results, in the text summary of every language, and in the JSON export.
     #[test]
-    fn no_sign_goes_unsaid(given in hard_leaning()) {
-        let content = Content::built_in();
+    fn no_sign_goes_unsaid(areas in areas(), given in hard_leaning()) {
+        let content = asked(&areas);
         let answers = to_answers(&content, &given);
         let results = score(&content, &answers);
         let outside: Vec<_> = results.signs_outside_focus().collect();
@@ -225,8 +255,8 @@ proptest! {
 
     /// An area a present sign bears on is never a strength and never reads "Strong".
     #[test]
-    fn a_signed_area_is_never_called_a_strength(given in any_answers()) {
-        let content = Content::built_in();
+    fn a_signed_area_is_never_called_a_strength(areas in areas(), given in any_answers()) {
+        let content = asked(&areas);
         let results = score(&content, &to_answers(&content, &given));
         for strength in &results.strengths {
             prop_assert!(!signed(&content, &results, strength.area), "{:?}", strength.area);
@@ -240,10 +270,12 @@ proptest! {
     /// Whoever answered anything at the resource end sees at least one of those answers, or a
     /// strong area, and is never told nothing seems to help.
     #[test]
-    fn whoever_has_a_resource_sees_it(given in hard_leaning()) {
-        let content = Content::built_in();
+    fn whoever_has_a_resource_sees_it(areas in areas(), given in hard_leaning()) {
+        let content = asked(&areas);
         let results = score(&content, &to_answers(&content, &given));
-        let has_resource = given.iter().any(|g| matches!(g, Given::Level(l) if *l >= content.rules.resource_end_at_least));
+        let has_resource = given[..content.items.len()]
+            .iter()
+            .any(|g| matches!(g, Given::Level(l) if *l >= 3));
         prop_assert_eq!(
             has_resource,
             !results.strengths.is_empty() || !results.also_helping.is_empty()
@@ -259,12 +291,12 @@ proptest! {
     /// named, "no area stands out" is never said beside a sign, and a resource is never
     /// hidden behind "it can be hard to see what helps".
     #[test]
-    fn the_results_screen_keeps_every_care_rule(given in hard_leaning()) {
-        let content = Content::built_in();
+    fn the_results_screen_keeps_every_care_rule(areas in areas(), given in hard_leaning()) {
+        let content = asked(&areas);
         let strings = Strings::for_locale(Locale::En);
         let answers = to_answers(&content, &given);
         let results = score(&content, &answers);
-        let html = screen(&answers);
+        let html = screen(&areas, &answers);
         let start = html.find(strings.get(msg::RESULTS_START_TITLE)).unwrap();
         match html.find(strings.get(msg::RESULTS_SAFETY_TITLE)) {
             Some(support) => {

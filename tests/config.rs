@@ -10,10 +10,11 @@ use missing_pieces::domain::config::table::{flat_names, json_keys};
 use missing_pieces::domain::config::{
     email_href, help_phone_href, pow_2_4, Against, Config, ConfigProblem, Contact, Expected, Found,
     HelpContact, Misplaced, Outcome, ProblemKind, Rgb, MAX_HELP_CONTACTS, MAX_HELP_NAME, MAX_INTRO,
-    MAX_NOTES, MAX_PRACTICE_NAME, MAX_WIDGET_ID, MIN_CONTRAST,
+    MAX_NOTES, MAX_OWN_QUESTION, MAX_PRACTICE_NAME, MAX_WIDGET_ID, MIN_CONTRAST,
 };
+use missing_pieces::domain::content::AreaId;
 use missing_pieces::domain::json::{self, Json};
-use missing_pieces::domain::text::Locale;
+use missing_pieces::domain::text::{Locale, Text};
 use proptest::prelude::*;
 
 /// A configuration as a counsellor's page gives it.
@@ -123,6 +124,18 @@ fn everything() -> Config {
         offer_saving: false,
         intro: some("Welcome.\nTake your time: there are no wrong answers. <3 & \"quotes\""),
         widget_id: "front-page_2".into(),
+        areas: vec![
+            AreaId::Hope,
+            AreaId::RelationalSupport,
+            AreaId::SelfCompassion,
+        ],
+        questions: vec![
+            Text::en("What brings you here now?"),
+            Text::from_pairs(&[
+                (Locale::En, "Who is at home?"),
+                (Locale::Es, "¿Quién vive contigo?"),
+            ]),
+        ],
     }
 }
 
@@ -144,7 +157,9 @@ const EVERYTHING_JSON: &str = r##"{
   "reflections": false,
   "offer_saving": false,
   "intro": "Welcome.\nTake your time: there are no wrong answers. <3 & \"quotes\"",
-  "widget_id": "front-page_2"
+  "widget_id": "front-page_2",
+  "areas": ["self_compassion", "Hope", "relational-support"],
+  "questions": ["What brings you here now?", { "en": "Who is at home?", "es": "¿Quién vive contigo?" }]
 }"##;
 
 const EVERYTHING_PAIRS: &[(&str, &str)] = &[
@@ -170,6 +185,11 @@ const EVERYTHING_PAIRS: &[(&str, &str)] = &[
         "Welcome.\r\nTake your time: there are no wrong answers. <3 & \"quotes\"",
     ),
     ("widget-id", "front-page_2"),
+    ("areas", "hope, relational_support,self_compassion"),
+    (
+        "questions",
+        r#"["What brings you here now?", {"en": "Who is at home?", "es": "¿Quién vive contigo?"}]"#,
+    ),
 ];
 
 // Good configurations.
@@ -1471,4 +1491,140 @@ proptest! {
         let noted = problems.iter().any(|p| p.kind == ProblemKind::FormatCharacters);
         prop_assert_eq!(noted, raw != clean);
     }
+}
+
+// The counsellor's choices: areas asked and their own questions.
+
+#[test]
+fn a_check_in_can_ask_three_or_more_areas_in_either_form() {
+    let three = with(|c| {
+        c.areas = vec![
+            AreaId::Hope,
+            AreaId::MindfulAttitude,
+            AreaId::PositiveExperiences,
+        ]
+    });
+    // Any order, case, separator or repeat; kept in the model's order.
+    check(
+        Input::Pairs(&[("areas", "positive_experiences, Mindful-Attitude hope hope")]),
+        three.clone(),
+        &[],
+    );
+    check(
+        Input::Json(r#"{"areas": ["hope", "positive_experiences", "mindful_attitude"]}"#),
+        three.clone(),
+        &[],
+    );
+    check(
+        Input::Json(r#"{"areas": "hope,mindful_attitude,positive_experiences"}"#),
+        three,
+        &[],
+    );
+    // All six is the default, written or not.
+    let six = AreaId::ALL.map(AreaId::as_str).join(",");
+    check(Input::Pairs(&[("areas", &six)]), default(), &[]);
+    check(Input::Pairs(&[("areas", " ")]), default(), &[]);
+}
+
+#[test]
+fn too_few_or_unknown_areas_are_noted_and_every_area_is_asked() {
+    let problems = check(
+        Input::Pairs(&[("areas", "hope, relational_support")]),
+        default(),
+        &["areas"],
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "areas: names 2 of the areas; a check-in needs at least 3. The default is used."
+    );
+    let problems = check(
+        Input::Pairs(&[("areas", "hope, relational_support, sleep, self_compassion")]),
+        with(|c| {
+            c.areas = vec![
+                AreaId::Hope,
+                AreaId::RelationalSupport,
+                AreaId::SelfCompassion,
+            ]
+        }),
+        &["areas"],
+    );
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("areas: names \"sleep\", which is not one of the areas: hope, "),
+        "{}",
+        problems[0]
+    );
+    check(
+        Input::Json(r#"{"areas": ["hope", 2, "self_compassion", "mindful_attitude"]}"#),
+        with(|c| {
+            c.areas = vec![
+                AreaId::Hope,
+                AreaId::MindfulAttitude,
+                AreaId::SelfCompassion,
+            ]
+        }),
+        &["areas[1]"],
+    );
+    check(Input::Json(r#"{"areas": 3}"#), default(), &["areas"]);
+}
+
+#[test]
+fn own_questions_are_text_in_one_or_several_languages() {
+    check(
+        Input::Pairs(&[("questions", "  What brings you here?  ")]),
+        with(|c| c.questions = vec![Text::en("What brings you here?")]),
+        &[],
+    );
+    check(
+        Input::Json(r#"{"questions": [{"es": "¿Qué te trae aquí?", "ar-EG": "ما الذي أتى بك؟"}]}"#),
+        with(|c| {
+            c.questions = vec![Text::from_pairs(&[
+                (Locale::Es, "¿Qué te trae aquí?"),
+                (Locale::Ar, "ما الذي أتى بك؟"),
+            ])]
+        }),
+        &[],
+    );
+    // Markup is text like any other: the view shows it as written.
+    check(
+        Input::Json(r#"{"questions": ["<b>Who</b> helps?"]}"#),
+        with(|c| c.questions = vec![Text::en("<b>Who</b> helps?")]),
+        &[],
+    );
+}
+
+#[test]
+fn own_questions_past_the_limits_are_noted() {
+    let four = r#"{"questions": ["One?", "Two?", "Three?", "Four?"]}"#;
+    let problems = check(
+        Input::Json(four),
+        with(|c| c.questions = ["One?", "Two?", "Three?"].map(Text::en).to_vec()),
+        &["questions"],
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "questions: lists 4 questions; at most 3 are asked. Only the first 3 are used."
+    );
+    let long = "x".repeat(MAX_OWN_QUESTION + 1);
+    check(
+        Input::Json(&format!(r#"{{"questions": ["Kept?", "{long}"]}}"#)),
+        with(|c| c.questions = vec![Text::en("Kept?")]),
+        &["questions[1]"],
+    );
+    check(
+        Input::Json(r#"{"questions": [{"en": "Kept?", "klingon": "Dropped?"}]}"#),
+        with(|c| c.questions = vec![Text::en("Kept?")]),
+        &["questions[0].klingon"],
+    );
+    check(
+        Input::Json(r#"{"questions": [true]}"#),
+        default(),
+        &["questions[0]"],
+    );
+    check(
+        Input::Pairs(&[("questions", "[\"open")]),
+        default(),
+        &["questions"],
+    );
 }

@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 use missing_pieces::domain::config::table::{
     Form, HelpPart, Kind, Lines, CODE, HELP_FIELDS, SETTINGS,
 };
-use missing_pieces::domain::config::{Config, MAX_HELP_CONTACTS};
+use missing_pieces::domain::config::{
+    Config, MAX_HELP_CONTACTS, MAX_OWN_QUESTION, MAX_OWN_QUESTIONS, MIN_AREAS,
+};
+use missing_pieces::domain::content::AreaId;
 use missing_pieces::domain::json::{self, Json};
 use missing_pieces::domain::text::Locale;
 
@@ -260,6 +263,38 @@ fn setting_schema(s: &missing_pieces::domain::config::table::Setting) -> Json {
             ("maxLength", number(max)),
             ("pattern", text("^[A-Za-z0-9_-]*$")),
         ]),
+        Kind::Areas(_) => {
+            let ids = AreaId::ALL.iter().map(|a| text(a.as_str())).collect();
+            object(vec![
+                ("description", text(help)),
+                ("type", text("array")),
+                ("minItems", number(MIN_AREAS)),
+                ("uniqueItems", Json::Bool(true)),
+                ("items", object(vec![("enum", Json::Array(ids))])),
+            ])
+        }
+        Kind::Questions(_) => {
+            let one = string_schema("The question, in every language.", MAX_OWN_QUESTION);
+            let by_language = Locale::ALL
+                .iter()
+                .map(|l| (l.as_str().to_owned(), string_schema("", MAX_OWN_QUESTION)))
+                .collect();
+            let by_language = object(vec![
+                ("type", text("object")),
+                ("additionalProperties", Json::Bool(false)),
+                ("minProperties", number(1)),
+                ("properties", Json::Object(by_language)),
+            ]);
+            object(vec![
+                ("description", text(help)),
+                ("type", text("array")),
+                ("maxItems", number(MAX_OWN_QUESTIONS)),
+                (
+                    "items",
+                    object(vec![("oneOf", Json::Array(vec![one, by_language]))]),
+                ),
+            ])
+        }
     }
 }
 
@@ -658,7 +693,7 @@ fn the_configurator_has_a_field_for_every_setting_or_makes_one_from_the_table() 
         // A field written into the page has the setting's limit.
         if let (Some(start), Some(max)) = (html.find(&field), s.kind.max()) {
             let tag = &html[start..start + html[start..].find('>').unwrap()];
-            if !matches!(s.kind, Kind::HelpList(_)) {
+            if !matches!(s.kind, Kind::HelpList(_) | Kind::Questions(_)) {
                 assert!(
                     tag.contains(&format!("maxlength=\"{max}\"")),
                     "configure.html: {tag} should have maxlength=\"{max}\""
@@ -683,4 +718,46 @@ fn the_configurator_has_a_field_for_every_setting_or_makes_one_from_the_table() 
     ] {
         assert!(!script.contains(rule), "configure.js re-implements {rule}");
     }
+}
+
+#[test]
+fn the_configurator_offers_every_area_and_question_the_widget_takes() {
+    let html = read("configure.html");
+    // Each area's box: `<input id="f-area-…" type="checkbox" value="…" checked data-area>`.
+    let offered: Vec<&str> = html
+        .match_indices("data-area>")
+        .filter_map(|(end, _)| html[..end].rsplit("value=\"").next()?.split('"').next())
+        .collect();
+    let areas: Vec<&str> = AreaId::ALL.iter().map(|a| a.as_str()).collect();
+    assert_eq!(offered, areas);
+    let questions = html.matches("data-question=").count();
+    assert_eq!(questions, MAX_OWN_QUESTIONS);
+    assert_eq!(
+        html.matches(&format!("maxlength=\"{MAX_OWN_QUESTION}\" data-question"))
+            .count(),
+        MAX_OWN_QUESTIONS
+    );
+}
+
+#[test]
+fn the_wordpress_plugin_uses_the_same_limits_and_areas() {
+    let checks = read("wordpress/missing-pieces/includes/checks.php");
+    for (name, value) in [
+        ("MISSING_PIECES_MAX_HELP", MAX_HELP_CONTACTS),
+        ("MISSING_PIECES_MIN_AREAS", MIN_AREAS),
+        ("MISSING_PIECES_MAX_QUESTIONS", MAX_OWN_QUESTIONS),
+        ("MISSING_PIECES_MAX_QUESTION", MAX_OWN_QUESTION),
+    ] {
+        let line = format!("define( '{name}', {value} );");
+        assert!(checks.contains(&line), "checks.php should say {line}");
+    }
+    let settings = read("wordpress/missing-pieces/includes/settings.php");
+    let start = settings.find("function missing_pieces_areas()").unwrap();
+    let body = &settings[start..start + settings[start..].find("\n}").unwrap()];
+    let offered: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('\'')?.split('\'').next())
+        .collect();
+    let areas: Vec<&str> = AreaId::ALL.iter().map(|a| a.as_str()).collect();
+    assert_eq!(offered, areas, "the plugin's areas");
 }

@@ -3,7 +3,7 @@
 // the block, used by a visitor, and deleted again.
 import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
-import { toResults } from '../content.js';
+import { itemsIn, toResults } from '../content.js';
 
 const WP_URL = process.env.WP_URL;
 const ADMIN = { user: 'counsellor', password: 'Riverside-check-in-2026!' };
@@ -177,6 +177,39 @@ test('should let a visitor complete the check-in on the published page, with not
   expect(outside, 'requests beyond this WordPress').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
   expect(await context.cookies(), 'cookies').toEqual([]);
+  await context.close();
+});
+
+test('should ask only the areas the counsellor ticks, and their own question', async ({ browser }) => {
+  await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
+  const areas = admin.getByRole('group', { name: 'Areas the check-in asks about' });
+  for (const name of ['Noticing the here and now', 'Letting good things in', 'Being kind to themselves', /^Ways to cope/]) {
+    await areas.getByRole('checkbox', { name }).uncheck();
+  }
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(admin.getByText('Tick at least three areas (2 ticked): a shorter check-in still needs three. This setting was not changed.')).toBeVisible();
+
+  await areas.getByRole('checkbox', { name: 'Being kind to themselves' }).check();
+  await areas.getByRole('checkbox', { name: /^Ways to cope/ }).uncheck();
+  await admin.getByLabel('Your question 1').fill('Who is at home with you? <b>Anyone</b>');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(admin.getByText('Settings saved.')).toBeVisible();
+  await expect(areas.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  const count = ['hope', 'relational_support', 'self_compassion'].reduce((n, id) => n + itemsIn(id).length, 0);
+  const preview = admin.locator('.missing-pieces-preview');
+  await expect(preview.getByText(`There are ${count} short questions.`, { exact: false })).toBeVisible();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { outside, errors } = watch(page);
+  await page.goto(pageUrl);
+  const first = page.locator('[data-missing-pieces]').first();
+  await first.getByRole('button', { name: 'Start the check-in' }).click();
+  for (let n = 0; n < 3; n += 1) await first.getByRole('button', { name: 'Next', exact: true }).click();
+  // Sanitised on save as any text setting is, then shown as text.
+  await expect(first.getByRole('textbox', { name: 'Who is at home with you? Anyone' })).toBeVisible();
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
   await context.close();
 });
 

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use super::answers::Response;
+use super::choices;
 use super::content::{Content, ItemId};
 use super::i18n::{msg, Msg, Strings};
 use super::journey::Journey;
@@ -153,7 +154,17 @@ pub fn text_summary(
         }
     }
 
-    out.heading(msg::RESULTS_CHART_TITLE);
+    let full = Content::built_in();
+    let left_out: Vec<&str> = choices::left_out(&full, content)
+        .into_iter()
+        .filter_map(|id| full.area(id))
+        .map(|area| area.title.get(locale))
+        .collect();
+    out.heading(if left_out.is_empty() {
+        msg::RESULTS_CHART_TITLE
+    } else {
+        msg::RESULTS_CHART_TITLE_ASKED
+    });
     for result in &results.areas {
         let Some(area) = content.area(result.area) else {
             continue;
@@ -167,6 +178,14 @@ pub fn text_summary(
                 let line = out.tally_line(f.title.get(locale), tally, level);
                 out.line(&format!("   - {line}"));
             }
+        }
+    }
+
+    if !left_out.is_empty() {
+        out.blank();
+        out.line(strings.get(msg::RESULTS_LEFT_OUT));
+        for title in &left_out {
+            out.line(&format!("- {title}"));
         }
     }
 
@@ -342,6 +361,13 @@ pub fn json_export(
     });
     push_joined(&mut out, "areas", ARRAY, areas);
 
+    let left_out = choices::left_out(&Content::built_in(), content);
+    let _ = write!(
+        out,
+        ",\"areas_left_out\":{}",
+        json_array(left_out.iter().map(|a| a.as_str()))
+    );
+
     let _ = write!(
         out,
         ",\"signs\":{}",
@@ -387,6 +413,12 @@ pub fn json_export(
             )
         });
         push_joined(&mut out, "notes", OBJECT, notes);
+        let own = content.reflections.iter().filter(|r| choices::is_own(r));
+        let own = own.map(|r| {
+            let prompt = r.prompt.get(journey.locale);
+            format!("{}:{}", json::escape(r.id.as_str()), json::escape(prompt))
+        });
+        push_joined(&mut out, "own_questions", OBJECT, own);
     }
     out.push_str("}\n");
     out

@@ -106,10 +106,11 @@ pub fn App(props: &AppProps) -> Html {
     let opening = {
         let props = props.clone();
         use_memo((), move |_| {
-            let env = Env::new(locale);
+            let env = Env::for_config(locale, &props.config);
+            let with_reflections = !env.content.reflections.is_empty();
             let opening = open(
                 &env.content,
-                props.config.reflections,
+                with_reflections,
                 locale,
                 props.saved.as_deref(),
                 props.shared.as_deref(),

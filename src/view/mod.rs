@@ -25,6 +25,8 @@ use std::rc::Rc;
 
 use yew::{html, Callback, Html, MouseEvent};
 
+use crate::domain::choices;
+use crate::domain::config::Config;
 use crate::domain::content::Content;
 use crate::domain::i18n::{Msg, Strings};
 use crate::domain::text::Locale;
@@ -43,6 +45,16 @@ impl Env {
     pub fn new(locale: Locale) -> Env {
         Env {
             content: Rc::new(Content::built_in()),
+            strings: Rc::new(Strings::for_locale(locale)),
+            locale,
+        }
+    }
+
+    /// The questionnaire as the counsellor's settings ask it (areas, reflections, their own
+    /// questions), with the strings of `locale`.
+    pub fn for_config(locale: Locale, config: &Config) -> Env {
+        Env {
+            content: Rc::new(choices::apply(&Content::built_in(), config)),
             strings: Rc::new(Strings::for_locale(locale)),
             locale,
         }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::Env;
 use crate::domain::answers::{Notes, MAX_NOTE_CHARS};
+use crate::domain::choices;
 use crate::domain::content::{Key, Reflection};
 use crate::domain::i18n::msg;
 use crate::edge;
@@ -63,7 +64,12 @@ fn reflection(reflection: &Reflection, notes: &Notes, props: &NoteCallbacks, env
     if reflection.options.is_empty() {
         return html! {
             <div class="mp-reflection" key={reflection.id.as_str()}>
-                { textarea(html! { reflection.prompt.get(env.locale) }) }
+                if choices::is_own(reflection) {
+                    // The counsellor's words, in whatever direction they are written.
+                    { textarea(html! { <bdi>{ reflection.prompt.get(env.locale) }</bdi> }) }
+                } else {
+                    { textarea(html! { reflection.prompt.get(env.locale) }) }
+                }
                 { hint }
             </div>
         };

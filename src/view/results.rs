@@ -7,8 +7,9 @@ use super::chart::area_chart;
 use super::support::support_contacts;
 use super::Env;
 use crate::domain::answers::{Answers, Response};
+use crate::domain::choices;
 use crate::domain::config::HelpContact;
-use crate::domain::content::{ItemId, Sign};
+use crate::domain::content::{Content, ItemId, Sign};
 use crate::domain::i18n::msg;
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::summary::start_key;
@@ -27,6 +28,12 @@ pub fn results_step(
     answers: &Answers,
     urgent_help: &[HelpContact],
 ) -> Html {
+    let full = Content::built_in();
+    let left_out: Vec<&str> = choices::left_out(&full, &env.content)
+        .into_iter()
+        .filter_map(|id| full.area(id))
+        .map(|area| area.title.get(env.locale))
+        .collect();
     let noticed: Vec<&Sign> = results
         .signs_outside_focus()
         .filter_map(|s| env.content.sign(s))
@@ -87,9 +94,19 @@ pub fn results_step(
             </section>
 
             <section class="mp-results-part" aria-labelledby="mp-chart-title">
-                <h3 id="mp-chart-title">{ env.t(msg::RESULTS_CHART_TITLE) }</h3>
+                if left_out.is_empty() {
+                    <h3 id="mp-chart-title">{ env.t(msg::RESULTS_CHART_TITLE) }</h3>
+                } else {
+                    <h3 id="mp-chart-title">{ env.t(msg::RESULTS_CHART_TITLE_ASKED) }</h3>
+                }
                 <p class="mp-muted">{ env.t(msg::RESULTS_CHART_INTRO) }</p>
                 { area_chart(env, results) }
+                if !left_out.is_empty() {
+                    <p class="mp-left-out">{ env.t(msg::RESULTS_LEFT_OUT) }</p>
+                    <ul class="mp-left-out-list">
+                        { for left_out.iter().map(|title| html! { <li>{ *title }</li> }) }
+                    </ul>
+                }
             </section>
         </>
     }

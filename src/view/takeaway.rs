@@ -197,7 +197,7 @@ pub fn notes_summary(env: &Env, notes: &Notes, include_notes: bool) -> Html {
                 .collect();
             Some(html! {
                 <>
-                    <dt key={r.id.as_str()}>{ r.prompt.get(env.locale) }</dt>
+                    <dt key={r.id.as_str()} dir="auto">{ r.prompt.get(env.locale) }</dt>
                     if !options.is_empty() {
                         <dd>{ options.join(", ") }</dd>
                     }

@@ -101,6 +101,13 @@ function missing_pieces_attributes( $widget_id = '' ) {
 	if ( ! $settings['offer_saving'] ) {
 		$attributes['saving'] = 'off';
 	}
+	if ( ! empty( $settings['areas'] ) ) {
+		$attributes['areas'] = implode( ',', $settings['areas'] );
+	}
+	$questions = array_values( array_filter( (array) $settings['questions'], 'strlen' ) );
+	if ( $questions ) {
+		$attributes['questions'] = wp_json_encode( $questions, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+	}
 	$widget_id = missing_pieces_clean_widget_id( $widget_id );
 	if ( '' !== $widget_id ) {
 		$attributes['widget-id'] = $widget_id;

@@ -7,10 +7,14 @@ use super::problem::{
     is_format, is_invisible, shown_key, Against, ConfigProblem, Expected, Found, Outcome,
     ProblemKind,
 };
-use super::table::{self, Form, HelpPart, Kind, Lines, Setting, HELP_FIELDS, MAX_HELP_CONTACTS};
+use super::table::{
+    self, Form, HelpPart, Kind, Lines, Setting, HELP_FIELDS, MAX_HELP_CONTACTS, MAX_OWN_QUESTION,
+    MAX_OWN_QUESTIONS, MIN_AREAS,
+};
 use super::{Config, HelpContact};
+use crate::domain::content::AreaId;
 use crate::domain::json::{self, Json};
-use crate::domain::text::Locale;
+use crate::domain::text::{Locale, Text};
 
 /// The most problems listed one by one; the rest are counted in one last note, so that a page
 /// address with thousands of names gives a short note (and a short console).
@@ -81,7 +85,9 @@ impl Draft {
             ProblemKind::UnknownSetting { .. } => Outcome::Ignored,
             ProblemKind::Repeated => Outcome::FirstUsed,
             ProblemKind::ControlCharacters | ProblemKind::FormatCharacters => Outcome::Removed,
-            ProblemKind::TooManyHelpContacts { max, .. } => Outcome::FirstKept(*max),
+            ProblemKind::TooManyHelpContacts { max, .. }
+            | ProblemKind::TooManyQuestions { max, .. } => Outcome::FirstKept(*max),
+            ProblemKind::UnknownArea { .. } => Outcome::Ignored,
             ProblemKind::HelpWithoutName | ProblemKind::HelpUnreachable => Outcome::ContactLeftOut,
             ProblemKind::NotRead(_) => Outcome::NotUsed,
             ProblemKind::More { .. } => Outcome::Nothing,
@@ -208,6 +214,12 @@ impl Draft {
             Kind::Name { max, slot } => self
                 .name(field, value, max)
                 .store_or(slot(&mut self.config), String::new()),
+            Kind::Areas(slot) => self
+                .areas(field, value)
+                .store_or(slot(&mut self.config), Vec::new()),
+            Kind::Questions(slot) => self
+                .questions(field, value)
+                .store_or(slot(&mut self.config), Vec::new()),
         }
         self.refused = None;
     }
@@ -427,6 +439,182 @@ impl Draft {
                 }
             },
         }
+    }
+
+    /// The areas asked: a JSON list of area ids (or text), or in flat form ids separated by
+    /// commas or spaces. Ids are read ignoring case, with `-` as `_`. An unknown id is left out
+    /// (noted); fewer than [`MIN_AREAS`] known ids asks about every area.
+    fn areas(&mut self, field: &str, value: Value) -> Checked<Vec<AreaId>> {
+        let mut names: Vec<String> = Vec::new();
+        match value {
+            Value::Flat(text) => names.extend(text.split([',', ' ', ';', '\n']).map(str::to_owned)),
+            Value::Json(Json::String(text)) => {
+                names.extend(text.split([',', ' ', ';', '\n']).map(str::to_owned));
+            }
+            Value::Json(Json::Array(items)) => {
+                for (n, item) in items.iter().enumerate() {
+                    match item {
+                        Json::String(name) => names.push(name.clone()),
+                        other => self.problem(
+                            &format!("{field}[{n}]"),
+                            ProblemKind::WrongType {
+                                expected: Expected::Text,
+                                found: Found::of(other),
+                            },
+                        ),
+                    }
+                }
+            }
+            Value::Json(Json::Null) => return Checked::Absent,
+            Value::Json(other) => {
+                self.problem(
+                    field,
+                    ProblemKind::WrongType {
+                        expected: Expected::List,
+                        found: Found::of(other),
+                    },
+                );
+                return Checked::Invalid;
+            }
+        }
+        let names: Vec<&str> = names
+            .iter()
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if names.is_empty() {
+            return Checked::Absent;
+        }
+        let mut chosen: Vec<AreaId> = Vec::new();
+        for name in names {
+            let normal = name.to_ascii_lowercase().replace('-', "_");
+            match AreaId::ALL.into_iter().find(|a| a.as_str() == normal) {
+                Some(area) => chosen.push(area),
+                None => {
+                    let value = name.to_owned();
+                    self.problem(field, ProblemKind::UnknownArea { value });
+                }
+            }
+        }
+        // Each once, in the model's order, whatever order they were written in.
+        let chosen: Vec<AreaId> = AreaId::ALL
+            .into_iter()
+            .filter(|a| chosen.contains(a))
+            .collect();
+        if chosen.len() < MIN_AREAS {
+            let count = chosen.len();
+            self.problem(
+                field,
+                ProblemKind::TooFewAreas {
+                    count,
+                    min: MIN_AREAS,
+                },
+            );
+            return Checked::Invalid;
+        }
+        if chosen.len() == AreaId::ALL.len() {
+            return Checked::Absent;
+        }
+        Checked::Valid(chosen)
+    }
+
+    /// The counsellor's own questions: a JSON list whose entries are text or a group of texts
+    /// by language; in flat form, JSON text of such a list, or one question as plain text.
+    fn questions(&mut self, field: &str, value: Value) -> Checked<Vec<Text>> {
+        let parsed;
+        let json = match value {
+            Value::Flat(text) if text.trim().is_empty() => return Checked::Absent,
+            Value::Flat(text) if !text.trim_start().starts_with('[') => {
+                return match self.question(field, &Json::String(text.to_owned())) {
+                    Some(question) => Checked::Valid(vec![question]),
+                    None => Checked::Invalid,
+                }
+            }
+            Value::Flat(text) => match json::parse(text) {
+                Ok(json) => {
+                    parsed = json;
+                    &parsed
+                }
+                Err(e) => {
+                    self.problem(field, ProblemKind::Malformed(e));
+                    return Checked::Invalid;
+                }
+            },
+            Value::Json(json) => json,
+        };
+        let items = match json {
+            Json::Array(items) => items.as_slice(),
+            Json::Null => return Checked::Absent,
+            Json::String(_) | Json::Object(_) => std::slice::from_ref(json),
+            other => {
+                self.problem(
+                    field,
+                    ProblemKind::WrongType {
+                        expected: Expected::List,
+                        found: Found::of(other),
+                    },
+                );
+                return Checked::Invalid;
+            }
+        };
+        if items.len() > MAX_OWN_QUESTIONS {
+            self.problem(
+                field,
+                ProblemKind::TooManyQuestions {
+                    count: items.len(),
+                    max: MAX_OWN_QUESTIONS,
+                },
+            );
+        }
+        let questions: Vec<Text> = items
+            .iter()
+            .take(MAX_OWN_QUESTIONS)
+            .enumerate()
+            .filter_map(|(n, item)| self.question(&format!("{field}[{n}]"), item))
+            .collect();
+        if questions.is_empty() {
+            return Checked::Absent;
+        }
+        Checked::Valid(questions)
+    }
+
+    /// One own question, or `None` when nothing usable is written (refused parts are noted).
+    fn question(&mut self, path: &str, item: &Json) -> Option<Text> {
+        let one = Lines::One;
+        let mut written: Vec<(Locale, String)> = Vec::new();
+        match item {
+            Json::String(_) => {
+                if let Checked::Valid(text) =
+                    self.text(path, Value::Json(item), MAX_OWN_QUESTION, one)
+                {
+                    written.push((Locale::En, text));
+                }
+            }
+            Json::Object(members) => {
+                for (key, value) in members {
+                    let field = format!("{path}.{}", shown_key(key));
+                    let Some(locale) = Locale::from_tag(key.trim()) else {
+                        let value = key.trim().to_owned();
+                        self.problem(&field, ProblemKind::UnknownLanguage { value });
+                        continue;
+                    };
+                    let text = self.text(&field, Value::Json(value), MAX_OWN_QUESTION, one);
+                    if let Checked::Valid(text) = text {
+                        written.retain(|(l, _)| *l != locale);
+                        written.push((locale, text));
+                    }
+                }
+            }
+            other => self.problem(
+                path,
+                ProblemKind::WrongType {
+                    expected: Expected::Text,
+                    found: Found::of(other),
+                },
+            ),
+        }
+        let pairs: Vec<(Locale, &str)> = written.iter().map(|(l, t)| (*l, t.as_str())).collect();
+        (!pairs.is_empty()).then(|| Text::from_pairs(&pairs))
     }
 
     /// The urgent help list: a JSON array, or in flat form JSON text of one.

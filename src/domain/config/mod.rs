@@ -39,16 +39,18 @@ pub use problem::{
     is_format, Against, ConfigProblem, Expected, Found, Misplaced, Outcome, ProblemKind,
 };
 pub use table::{
-    MAX_EMAIL, MAX_HELP_CONTACTS, MAX_HELP_NAME, MAX_HELP_TEXT, MAX_HOURS, MAX_INTRO, MAX_PHONE,
-    MAX_PRACTICE_NAME, MAX_URL, MAX_WIDGET_ID,
+    MAX_EMAIL, MAX_HELP_CONTACTS, MAX_HELP_NAME, MAX_HELP_TEXT, MAX_HOURS, MAX_INTRO,
+    MAX_OWN_QUESTION, MAX_OWN_QUESTIONS, MAX_PHONE, MAX_PRACTICE_NAME, MAX_URL, MAX_WIDGET_ID,
+    MIN_AREAS,
 };
 
 use check::{Draft, Value};
 use problem::shown_key;
 use table::{Form, Kind, SETTINGS};
 
+use super::content::AreaId;
 use super::json::Json;
-use super::text::Locale;
+use super::text::{Locale, Text};
 
 /// How clients can reach the counsellor.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -102,6 +104,12 @@ pub struct Config {
     /// The widget's name on a page with more than one: ASCII letters, digits, `-` and `_`, at
     /// most [`MAX_WIDGET_ID`] characters. Empty means the default widget.
     pub widget_id: String,
+    /// The areas the check-in asks about, each once, in the model's order: at least
+    /// [`MIN_AREAS`]. Empty means all six.
+    pub areas: Vec<AreaId>,
+    /// The counsellor's own questions, at most [`MAX_OWN_QUESTIONS`]. A question written as
+    /// plain text is in the English slot, which every language falls back to.
+    pub questions: Vec<Text>,
 }
 
 impl Default for Config {
@@ -117,6 +125,8 @@ impl Default for Config {
             offer_saving: true,
             intro: None,
             widget_id: String::new(),
+            areas: Vec::new(),
+            questions: Vec::new(),
         }
     }
 }
@@ -227,6 +237,22 @@ impl Config {
                     let name = slot(&mut this);
                     (!name.is_empty()).then(|| Json::String(name.clone()))
                 }
+                Kind::Areas(slot) => {
+                    let areas = slot(&mut this);
+                    (!areas.is_empty()).then(|| {
+                        Json::Array(
+                            areas
+                                .iter()
+                                .map(|a| Json::String(a.as_str().to_owned()))
+                                .collect(),
+                        )
+                    })
+                }
+                Kind::Questions(slot) => {
+                    let questions = slot(&mut this);
+                    (!questions.is_empty())
+                        .then(|| Json::Array(questions.iter().map(question_json).collect()))
+                }
             };
             let Some(value) = value else { continue };
             let (top, leaf) = (setting.json_top(), setting.json_leaf());
@@ -257,6 +283,24 @@ impl Config {
     /// The background colour in use.
     pub fn background_or_default(&self) -> Rgb {
         self.background.unwrap_or(Rgb::DEFAULT_BACKGROUND)
+    }
+}
+
+/// An own question: plain text when written once for every language, else one text per
+/// language.
+fn question_json(question: &Text) -> Json {
+    let written: Vec<(Locale, &str)> = Locale::ALL
+        .iter()
+        .filter_map(|&l| Some((l, question.get_exact(l)?)))
+        .collect();
+    match written.as_slice() {
+        [(Locale::En, text)] => Json::String((*text).to_owned()),
+        _ => Json::Object(
+            written
+                .iter()
+                .map(|(l, t)| (l.as_str().to_owned(), Json::String((*t).to_owned())))
+                .collect(),
+        ),
     }
 }
 

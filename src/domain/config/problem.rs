@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::colour::{Rgb, MIN_CONTRAST};
+use crate::domain::content::AreaId;
 use crate::domain::i18n::{msg, Msg, Strings};
 use crate::domain::json::{Json, JsonError};
 use crate::domain::text::Locale;
@@ -168,6 +169,25 @@ pub enum ProblemKind {
     },
     /// An urgent help contact without a name; it is left out.
     HelpWithoutName,
+    /// A name in the areas list that is not one of the six areas; it is left out.
+    UnknownArea {
+        /// The name given, trimmed.
+        value: String,
+    },
+    /// Fewer known areas than a check-in needs; every area is asked.
+    TooFewAreas {
+        /// How many known areas were given.
+        count: usize,
+        /// The fewest allowed.
+        min: usize,
+    },
+    /// More own questions than the widget asks; the first ones are kept.
+    TooManyQuestions {
+        /// How many were given.
+        count: usize,
+        /// How many are asked.
+        max: usize,
+    },
     /// An urgent help contact without a usable phone, text or url; it is left out.
     HelpUnreachable,
     /// Settings put where the widget does not read them.
@@ -409,6 +429,21 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             &[("count", &n(*count)), ("max", &n(*max))],
         ),
         ProblemKind::HelpWithoutName => strings.get(msg::SETTINGS_HELP_NO_NAME).to_owned(),
+        ProblemKind::UnknownArea { value: v } => {
+            let areas: Vec<&str> = AreaId::ALL.iter().map(|a| a.as_str()).collect();
+            strings.format(
+                msg::SETTINGS_UNKNOWN_AREA,
+                &[("value", &quoted(v)), ("areas", &areas.join(", "))],
+            )
+        }
+        ProblemKind::TooFewAreas { count, min } => strings.format(
+            msg::SETTINGS_TOO_FEW_AREAS,
+            &[("count", &n(*count)), ("min", &n(*min))],
+        ),
+        ProblemKind::TooManyQuestions { count, max } => strings.format(
+            msg::SETTINGS_TOO_MANY_QUESTIONS,
+            &[("count", &n(*count)), ("max", &n(*max))],
+        ),
         ProblemKind::HelpUnreachable => strings.get(msg::SETTINGS_HELP_UNREACHABLE).to_owned(),
         ProblemKind::NotRead(Misplaced::NextToElement) => {
             strings.get(msg::SETTINGS_NOT_READ_NEXT).to_owned()

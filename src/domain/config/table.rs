@@ -11,7 +11,8 @@
 use super::colour::Rgb;
 use super::problem::Outcome;
 use super::{Config, HelpContact};
-use crate::domain::text::Locale;
+use crate::domain::content::AreaId;
+use crate::domain::text::{Locale, Text};
 
 /// Where a checked value is stored in the configuration.
 pub type Slot<T> = fn(&mut Config) -> &mut T;
@@ -51,6 +52,11 @@ pub enum Kind {
     /// A name made of ASCII letters, digits, `-` and `_`, at most `max` characters; empty means
     /// not set.
     Name { max: usize, slot: Slot<String> },
+    /// Which areas are asked: at least [`MIN_AREAS`] area ids; empty means all six.
+    Areas(Slot<Vec<AreaId>>),
+    /// The counsellor's own questions: at most [`MAX_OWN_QUESTIONS`], each at most
+    /// [`MAX_OWN_QUESTION`] characters in each language it is written in.
+    Questions(Slot<Vec<Text>>),
 }
 
 impl Kind {
@@ -62,7 +68,8 @@ impl Kind {
             Kind::Phone(_) => Some(MAX_PHONE),
             Kind::WebAddress(_) => Some(MAX_URL),
             Kind::HelpList(_) => Some(MAX_HELP_CONTACTS),
-            Kind::Colour(_) | Kind::Language(_) | Kind::Switch(_) => None,
+            Kind::Questions(_) => Some(MAX_OWN_QUESTIONS),
+            Kind::Colour(_) | Kind::Language(_) | Kind::Switch(_) | Kind::Areas(_) => None,
         }
     }
 
@@ -81,6 +88,8 @@ impl Kind {
             Kind::Switch(_) => "true or false",
             Kind::HelpList(_) => "list",
             Kind::Name { .. } => "name",
+            Kind::Areas(_) => "list of areas",
+            Kind::Questions(_) => "list of questions",
         }
     }
 }
@@ -144,6 +153,12 @@ pub const MAX_HELP_NAME: usize = 80;
 pub const MAX_HELP_TEXT: usize = 120;
 /// The longest opening hours of an urgent help contact, in characters.
 pub const MAX_HOURS: usize = 120;
+/// The fewest areas a check-in asks about.
+pub const MIN_AREAS: usize = 3;
+/// The most questions of the counsellor's own.
+pub const MAX_OWN_QUESTIONS: usize = 3;
+/// The longest own question, in characters, in each language.
+pub const MAX_OWN_QUESTION: usize = 200;
 
 /// Every setting, in the canonical JSON order.
 pub const SETTINGS: &[Setting] = &[
@@ -280,6 +295,31 @@ pub const SETTINGS: &[Setting] = &[
         label: "Widget id",
         default: "the widget's place on the page",
         help: "A name that keeps this widget's saved progress and share links apart from another widget's on the same page: letters, digits, - and _.",
+    },
+    Setting {
+        json: "areas",
+        flat: &["areas"],
+        also: &["area", "topics"],
+        kind: Kind::Areas(|c| &mut c.areas),
+        refused: Outcome::DefaultUsed,
+        label: "Areas asked",
+        default: "all six",
+        help: "Which of the six areas the check-in asks about, at least three: hope, \
+               relational_support, developing_resources, mindful_attitude, self_compassion, \
+               positive_experiences (a list, or in flat form separated by commas). The results \
+               say which areas were left out.",
+    },
+    Setting {
+        json: "questions",
+        flat: &["questions"],
+        also: &["question", "own_questions"],
+        kind: Kind::Questions(|c| &mut c.questions),
+        refused: Outcome::LeftOut,
+        label: "Your own questions",
+        default: "none",
+        help: "Up to three questions of your own, asked with the reflections and shown in the \
+               take-aways. Each is text, or a group with one text per language (`en`, `es`, \
+               `ar`); in flat form, one question as text or a list as JSON text.",
     },
 ];
 

@@ -12,6 +12,9 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 define( 'MISSING_PIECES_MAX_HELP', 8 );
+define( 'MISSING_PIECES_MIN_AREAS', 3 );
+define( 'MISSING_PIECES_MAX_QUESTIONS', 3 );
+define( 'MISSING_PIECES_MAX_QUESTION', 200 );
 define( 'MISSING_PIECES_MIN_CONTRAST', 4.5 );
 define( 'MISSING_PIECES_EMAIL', '/^[^\s@,;<>()\[\]\\\\":?#%]+@[^\s@,;<>()\[\]\\\\":?#%.]+(\.[^\s@,;<>()\[\]\\\\":?#%.]+)+$/' );
 define( 'MISSING_PIECES_PHONE', '/^\+?[ ().-]*([0-9][ ().-]*){3,20}$/' );

@@ -28,6 +28,24 @@ function missing_pieces_defaults() {
 		'urgent_help'   => array(),
 		'reflections'   => true,
 		'offer_saving'  => true,
+		'areas'         => array(),
+		'questions'     => array( '', '', '' ),
+	);
+}
+
+/**
+ * The six areas the check-in can ask about, by the widget's id, in the model's order.
+ *
+ * @return array<string, string> Area id => name.
+ */
+function missing_pieces_areas() {
+	return array(
+		'hope'                 => __( 'Holding hope', 'missing-pieces' ),
+		'relational_support'   => __( 'Support from others', 'missing-pieces' ),
+		'developing_resources' => __( 'Ways to cope (body, imagery, what is around them, what helped before)', 'missing-pieces' ),
+		'mindful_attitude'     => __( 'Noticing the here and now', 'missing-pieces' ),
+		'self_compassion'      => __( 'Being kind to themselves', 'missing-pieces' ),
+		'positive_experiences' => __( 'Letting good things in', 'missing-pieces' ),
 	);
 }
 
@@ -158,6 +176,36 @@ function missing_pieces_sanitize( $input ) {
 
 	$clean['reflections']  = ! empty( $input['reflections'] );
 	$clean['offer_saving'] = ! empty( $input['offer_saving'] );
+
+	// The areas ticked, as the widget reads them: at least three; all six is the default. A form
+	// without the area boxes changes nothing about them.
+	if ( isset( $input['areas_shown'] ) ) {
+		$all    = array_keys( missing_pieces_areas() );
+		$ticked = isset( $input['areas'] ) && is_array( $input['areas'] ) ? array_map( 'strval', wp_unslash( $input['areas'] ) ) : array();
+		$areas  = array_values( array_intersect( $all, $ticked ) );
+		/* translators: %d: how many areas were ticked. */
+		$few = sprintf( __( 'Tick at least three areas (%d ticked): a shorter check-in still needs three.', 'missing-pieces' ), count( $areas ) );
+		$keep( 'areas', count( $areas ) === count( $all ) ? array() : $areas, count( $areas ) < MISSING_PIECES_MIN_AREAS ? $few : '' );
+	} else {
+		$clean['areas'] = $old['areas'];
+	}
+
+	$questions = array();
+	$messages  = array();
+	$given     = isset( $input['questions'] ) && is_array( $input['questions'] ) ? array_values( $input['questions'] ) : array();
+	for ( $n = 0; $n < MISSING_PIECES_MAX_QUESTIONS; $n++ ) {
+		$question = isset( $given[ $n ] ) && is_string( $given[ $n ] ) ? sanitize_text_field( wp_unslash( $given[ $n ] ) ) : '';
+		/* translators: %d: the question's number. */
+		$message     = missing_pieces_check_length( $question, MISSING_PIECES_MAX_QUESTION, sprintf( __( 'Your question %d', 'missing-pieces' ), $n + 1 ) );
+		$questions[] = '' === $message ? $question : ( isset( $old['questions'][ $n ] ) ? $old['questions'][ $n ] : '' );
+		if ( '' !== $message ) {
+			$messages[] = $message;
+		}
+	}
+	$clean['questions'] = $questions;
+	if ( $messages ) {
+		$errors['questions'] = implode( ' ', $messages );
+	}
 
 	$help = array();
 	$rows = isset( $input['urgent_help'] ) && is_array( $input['urgent_help'] ) ? array_values( $input['urgent_help'] ) : array();
@@ -363,6 +411,32 @@ function missing_pieces_render_page() {
 				<?php
 			}
 			?>
+
+			<h2 id="missing-pieces-asks"><?php esc_html_e( 'What the check-in asks', 'missing-pieces' ); ?></h2>
+			<input type="hidden" name="<?php echo esc_attr( $option . '[areas_shown]' ); ?>" value="1">
+			<fieldset class="missing-pieces-areas" aria-describedby="missing-pieces-areas-hint">
+				<legend><?php esc_html_e( 'Areas the check-in asks about', 'missing-pieces' ); ?></legend>
+				<p class="description" id="missing-pieces-areas-hint"><?php esc_html_e( 'At least three. Fewer areas make a shorter check-in; the results tell clients which areas were left out. The hope questions are the ones that most often show that someone needs calm support first, so keep them unless you have a reason.', 'missing-pieces' ); ?></p>
+				<?php foreach ( missing_pieces_areas() as $area => $area_name ) : ?>
+					<label><input type="checkbox" name="<?php echo esc_attr( $option . '[areas][]' ); ?>" value="<?php echo esc_attr( $area ); ?>" <?php checked( ! $settings['areas'] || in_array( $area, $settings['areas'], true ) ); ?>>
+						<?php echo esc_html( $area_name ); ?></label><br>
+				<?php endforeach; ?>
+			</fieldset>
+			<table class="form-table" role="presentation">
+				<?php for ( $n = 0; $n < MISSING_PIECES_MAX_QUESTIONS; $n++ ) : ?>
+					<tr>
+						<?php /* translators: %d: the question's number. */ ?>
+						<th scope="row"><label for="<?php echo esc_attr( 'missing-pieces-question-' . ( $n + 1 ) ); ?>"><?php echo esc_html( sprintf( __( 'Your question %d', 'missing-pieces' ), $n + 1 ) ); ?></label></th>
+						<td>
+							<input type="text" class="large-text" id="<?php echo esc_attr( 'missing-pieces-question-' . ( $n + 1 ) ); ?>"
+								name="<?php echo esc_attr( $option . '[questions][' . $n . ']' ); ?>"
+								value="<?php echo esc_attr( isset( $settings['questions'][ $n ] ) ? $settings['questions'][ $n ] : '' ); ?>"
+								maxlength="<?php echo esc_attr( MISSING_PIECES_MAX_QUESTION ); ?>" aria-describedby="missing-pieces-questions-hint">
+						</td>
+					</tr>
+				<?php endfor; ?>
+			</table>
+			<p class="description" id="missing-pieces-questions-hint"><?php esc_html_e( 'Up to three questions of your own, asked after the check-in’s own reflection questions, in every language as you write them. Clients can leave them blank; their answers are in what they choose to bring or send you. Up to 200 characters each.', 'missing-pieces' ); ?></p>
 
 			<h2><?php esc_html_e( 'Optional parts of the check-in', 'missing-pieces' ); ?></h2>
 			<table class="form-table" role="presentation">
