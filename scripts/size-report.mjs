@@ -17,8 +17,11 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // for site-owner notes in three languages and the settings checker the configurator calls; and
 // about 4.5 KiB for the first screen as HTML (first-paint.js, the page's welcome,
 // first-screens.js) and embed.css, which keep the page from moving while the widget starts.
+// Then about 7.5 KiB for the counsellor's choices (the areas asked, their own questions, their
+// notes in three languages), less 3.5 KiB from typed message keys (a lookup is an index; the
+// widget carries no key and no search).
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 185;
+const BUDGET_KIB = 189;
 
 // The configurator (configure.html, .js, .css) is for counsellors setting up their site, not part
 // of a client's journey: no client ever downloads it. Its files are listed separately as "not
