@@ -4,14 +4,8 @@
 //
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
-import init, { check_settings, mount_into, settings_table } from './missing-pieces.js';
-import { attachShadowHost } from './shadow-host.js';
+import { checkSettings, livePreview, loadWidget as loadChecker } from './live-preview.js';
 
-/** The running preview widget of each preview wrapper element. */
-const mounted = new WeakMap();
-
-/** Where the widget's files are: this module's folder (the configurator ships with them). */
-const widgetBase = new URL('.', import.meta.url);
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
 const siteBase = new URL('.', location.href);
 
@@ -235,8 +229,7 @@ function showMessage(input, errorId, message) {
 function widgetNotes(pairs) {
   const notes = new Map();
   if (!table) return notes;
-  const { problems } = JSON.parse(check_settings(JSON.stringify(pairs), 'en'));
-  for (const { field, explanation, consequence } of problems) {
+  for (const { field, explanation, consequence } of checkSettings(pairs, 'en')) {
     const text = `${explanation}${/[.?]$/.test(explanation) ? '' : '.'} ${consequence}`.trim();
     notes.set(field, notes.has(field) ? `${notes.get(field)} ${text}` : text);
   }
@@ -358,9 +351,14 @@ function removeRow(row) {
 // The live preview: one widget, rebuilt from the current settings.
 
 let widgetReady = null;
-let generation = 0;
-const preview = $('preview');
 const previewStatus = $('preview-status');
+const preview = livePreview($('preview'), (state) => {
+  if (state === 'shown') previewStatus.textContent = '';
+  if (state === 'failed') {
+    previewStatus.textContent =
+      'The preview could not start. Open this page from the website folder where the check-in’s files are (not straight from your computer’s disk).';
+  }
+});
 
 /**
  * A field for each text setting of the table that this page has no field of its own for, so a
@@ -397,10 +395,10 @@ function addTableFields() {
   }
 }
 
-/** Starts the widget's WebAssembly once: the preview, the settings table and the checker. */
+/** Starts the widget's WebAssembly once: the settings table and the checker (the preview starts it too). */
 function loadWidget() {
-  widgetReady ??= init({ module_or_path: new URL('missing-pieces_bg.wasm', widgetBase) }).then(() => {
-    table = JSON.parse(settings_table());
+  widgetReady ??= loadChecker().then((settingsTable) => {
+    table = settingsTable;
     addTableFields();
     renumberRows();
     $('f-intro-count').textContent = introCount();
@@ -409,56 +407,8 @@ function loadWidget() {
   return widgetReady;
 }
 
-async function rebuildPreview(pairs) {
-  const mine = ++generation;
-  try {
-    await loadWidget();
-  } catch {
-    preview.removeAttribute('aria-busy');
-    previewStatus.textContent =
-      'The preview could not start. Open this page from the website folder where the check-in’s files are (not straight from your computer’s disk).';
-    return;
-  }
-  if (mine !== generation) return;
-
-  // Build the new widget out of sight and swap it in once its stylesheet has loaded, so the
-  // preview does not flash unstyled on every key press.
-  for (const pending of preview.querySelectorAll('.cf-pending')) unmount(pending);
-  const wrapper = document.createElement('div');
-  wrapper.className = 'cf-pending';
-  const host = document.createElement('div');
-  host.setAttribute('data-missing-pieces', '');
-  for (const [name, v] of pairs) host.setAttribute(`data-${name}`, v);
-  wrapper.append(host);
-  preview.append(wrapper);
-
-  const { root, style } = attachShadowHost(host, widgetBase);
-  const loaded = new Promise((resolve) => {
-    style.addEventListener('load', resolve, { once: true });
-    style.addEventListener('error', resolve, { once: true });
-    setTimeout(resolve, 3000);
-  });
-  mounted.set(wrapper, mount_into(root, host));
-  await loaded;
-  if (mine !== generation || !wrapper.isConnected) return;
-  for (const old of preview.querySelectorAll('.cf-shown')) unmount(old);
-  wrapper.className = 'cf-shown';
-  preview.removeAttribute('aria-busy');
-  previewStatus.textContent = '';
-}
-
-/** Stops the preview widget inside `wrapper` (so replaced previews free their memory) and removes it. */
-function unmount(wrapper) {
-  mounted.get(wrapper)?.unmount();
-  mounted.delete(wrapper);
-  wrapper.remove();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Putting it together.
-
-let lastSettings = null;
-let previewTimer = 0;
 
 function changed() {
   const pairs = settings();
@@ -472,13 +422,7 @@ function changed() {
       $(`${id}-status`).textContent = '';
     }
   }
-  const key = JSON.stringify(pairs);
-  if (key !== lastSettings) {
-    lastSettings = key;
-    clearTimeout(previewTimer);
-    preview.setAttribute('aria-busy', 'true');
-    previewTimer = setTimeout(() => rebuildPreview(pairs), 250);
-  }
+  preview.show(pairs);
 }
 
 async function copy(button) {
@@ -504,7 +448,7 @@ function syncPicker(input) {
 form.addEventListener('submit', (event) => event.preventDefault());
 
 /** Events from the preview's widget reach the document too (retargeted to its host): skip them. */
-const ours = (event) => !preview.contains(event.target);
+const ours = (event) => !$('preview').contains(event.target);
 
 document.addEventListener('input', (event) => {
   if (!ours(event)) return;
@@ -552,5 +496,5 @@ addRow(false);
 for (const input of document.querySelectorAll('[data-picker]')) syncPicker(input);
 $('f-intro-count').textContent = introCount();
 changed();
-// A failure to start is explained in the preview (rebuildPreview).
+// A failure to start is explained in the preview (live-preview.js).
 loadWidget().catch(() => {});

@@ -9,7 +9,7 @@ const FRAMING_CSP =
   "img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** The preview's widget (in its Shadow DOM, which Playwright's locators pierce). */
-const previewOf = (page) => page.locator('#preview .cf-shown [data-missing-pieces]');
+const previewOf = (page) => page.locator('#preview .mp-preview-shown [data-missing-pieces]');
 
 async function open(page) {
   await page.addInitScript(() => {

@@ -10,7 +10,7 @@ import { readZip } from '../scripts/zip.mjs';
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 const release = `release/missing-pieces-${version}.zip`;
 const plugin = `release/missing-pieces-wordpress-${version}.zip`;
-const WIDGET = ['embed.css', 'embed.js', 'first-screens.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+const WIDGET = ['embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 const names = (zip) => readZip(zip).map((e) => e.name);
 const file = (zip, name) => readZip(zip).find((e) => e.name === name)?.data;
@@ -79,10 +79,10 @@ test('should write the same bytes every time', () => {
   }
 });
 
-test('should put in the plugin every file the embed loads', () => {
-  // Files embed.js and shadow-host.js name: imports, the WebAssembly and the stylesheet.
+test('should put in the plugin every file the embed and the settings page\'s preview load', () => {
+  // Files embed.js, shadow-host.js and live-preview.js name: imports, the WebAssembly and the stylesheet.
   const loaded = new Set();
-  for (const script of ['embed.js', 'shadow-host.js']) {
+  for (const script of ['embed.js', 'shadow-host.js', 'live-preview.js']) {
     const source = readFileSync(join('dist', script), 'utf8');
     for (const [, name] of source.matchAll(/(?:from|import\(|new URL\()\s*'\.?\/?([\w.-]+\.(?:js|css|wasm))'/g)) loaded.add(name);
   }

@@ -20,8 +20,11 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], proce
 const dist = resolve(args.get('--dist') ?? join(ROOT, 'dist'));
 const out = resolve(args.get('--out') ?? join(ROOT, 'release'));
 
-/** The files the widget needs on a page that embeds it (what the WordPress plugin serves). */
-export const WIDGET_FILES = ['embed.css', 'embed.js', 'first-screens.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+/**
+ * The files the widget needs on a page that embeds it, and on the plugin's settings page for the
+ * live preview (what the WordPress plugin serves).
+ */
+export const WIDGET_FILES = ['embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 function fail(message) {
   console.error(`package: ${message}`);

@@ -17,7 +17,9 @@ VERSION="$(awk -F'"' '/^version *=/ { print $2; exit }' Cargo.toml)"
 PLUGIN_ZIP="$ROOT/release/missing-pieces-wordpress-$VERSION.zip"
 [ -f "$PLUGIN_ZIP" ] || fail "$PLUGIN_ZIP is missing: run ./scripts/package.sh first"
 
-PACKAGES=(wordpress php-cli php-mysql mariadb-server)
+# WordPress's default theme is only "recommended" by Debian's package: without it the site's pages
+# are blank.
+PACKAGES=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

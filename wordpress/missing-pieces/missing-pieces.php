@@ -52,20 +52,39 @@ function missing_pieces_register() {
 add_action( 'init', 'missing_pieces_register' );
 
 /**
- * The widget's script is an ES module: WordPress 6.1 has no module API, so the tag gets its type here.
+ * The widget's scripts are ES modules: WordPress 6.1 has no module API, so the tag gets its type here.
  *
  * @param string $tag    The script tag WordPress wrote.
  * @param string $handle The script's handle.
  * @return string
  */
 function missing_pieces_module_tag( $tag, $handle ) {
-	if ( 'missing-pieces-embed' !== $handle ) {
+	if ( 'missing-pieces-embed' !== $handle && 'missing-pieces-admin' !== $handle ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $tag );
 	return preg_replace( '/<script\s/', '<script type="module" ', $tag, 1 );
 }
 add_filter( 'script_loader_tag', 'missing_pieces_module_tag', 10, 2 );
+
+/**
+ * The widget's data- attribute (without data-) for each text setting, by the plugin's key. The
+ * settings page's live preview (admin.js) reads the same list.
+ *
+ * @return array<string, string>
+ */
+function missing_pieces_text_attributes() {
+	return array(
+		'practice_name' => 'practice-name',
+		'intro'         => 'intro',
+		'contact_email' => 'contact-email',
+		'contact_phone' => 'contact-phone',
+		'booking_url'   => 'booking-url',
+		'accent'        => 'accent',
+		'background'    => 'background',
+		'language'      => 'language',
+	);
+}
 
 /**
  * The widget's data- attributes for the saved settings, with defaults left out.
@@ -77,17 +96,7 @@ add_filter( 'script_loader_tag', 'missing_pieces_module_tag', 10, 2 );
 function missing_pieces_attributes( $widget_id = '' ) {
 	$settings   = missing_pieces_settings();
 	$attributes = array();
-	$text       = array(
-		'practice_name' => 'practice-name',
-		'intro'         => 'intro',
-		'contact_email' => 'contact-email',
-		'contact_phone' => 'contact-phone',
-		'booking_url'   => 'booking-url',
-		'accent'        => 'accent',
-		'background'    => 'background',
-		'language'      => 'language',
-	);
-	foreach ( $text as $key => $name ) {
+	foreach ( missing_pieces_text_attributes() as $key => $name ) {
 		if ( '' !== $settings[ $key ] ) {
 			$attributes[ $name ] = $settings[ $key ];
 		}

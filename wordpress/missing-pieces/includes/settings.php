@@ -88,6 +88,7 @@ function missing_pieces_add_page() {
 		'missing_pieces_render_page'
 	);
 	add_action( 'admin_print_styles-' . $hook, 'missing_pieces_admin_styles' );
+	add_action( 'admin_print_scripts-' . $hook, 'missing_pieces_admin_script' );
 }
 add_action( 'admin_menu', 'missing_pieces_add_page' );
 
@@ -96,6 +97,13 @@ add_action( 'admin_menu', 'missing_pieces_add_page' );
  */
 function missing_pieces_admin_styles() {
 	wp_enqueue_style( 'missing-pieces-admin', plugins_url( 'admin.css', MISSING_PIECES_FILE ), array(), MISSING_PIECES_VERSION );
+}
+
+/**
+ * The settings page's live preview (a module, only on this page).
+ */
+function missing_pieces_admin_script() {
+	wp_enqueue_script( 'missing-pieces-admin', plugins_url( 'admin.js', MISSING_PIECES_FILE ), array(), MISSING_PIECES_VERSION, true );
 }
 
 /**
@@ -319,7 +327,8 @@ function missing_pieces_render_page() {
 			);
 			?>
 		</p>
-		<form method="post" action="options.php" novalidate>
+		<form method="post" action="options.php" novalidate data-option="<?php echo esc_attr( $option ); ?>"
+			data-text-attributes="<?php echo esc_attr( wp_json_encode( missing_pieces_text_attributes() ) ); ?>">
 			<?php settings_fields( 'missing_pieces' ); ?>
 			<h2><?php esc_html_e( 'Your practice', 'missing-pieces' ); ?></h2>
 			<table class="form-table" role="presentation">
@@ -467,11 +476,11 @@ function missing_pieces_render_page() {
 			<?php submit_button(); ?>
 		</form>
 
-		<h2 id="missing-pieces-preview-title"><?php esc_html_e( 'Preview with the saved settings', 'missing-pieces' ); ?></h2>
-		<p><?php esc_html_e( 'This is the check-in as your clients will see it. If a setting cannot be used, a “Note for the site owner” at its top says why.', 'missing-pieces' ); ?></p>
-		<div class="missing-pieces-preview" role="region" aria-labelledby="missing-pieces-preview-title">
-			<?php echo missing_pieces_markup( 'settings-preview' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in missing_pieces_markup(). ?>
-		</div>
+		<h2 id="missing-pieces-preview-title"><?php esc_html_e( 'Preview', 'missing-pieces' ); ?></h2>
+		<p><?php esc_html_e( 'This is the check-in as your clients will see it with the settings above. It changes as you type; press Save Changes to keep them. If a setting cannot be used, a “Note for the site owner” at its top says why, in the check-in’s own words.', 'missing-pieces' ); ?></p>
+		<p id="missing-pieces-preview-status" role="status"><?php esc_html_e( 'Loading the preview…', 'missing-pieces' ); ?></p>
+		<div class="missing-pieces-preview" id="missing-pieces-preview" role="region" aria-labelledby="missing-pieces-preview-title"
+			data-failed="<?php esc_attr_e( 'The preview could not start in this browser. The settings still work on your pages.', 'missing-pieces' ); ?>"></div>
 	</div>
 	<?php
 }
