@@ -89,3 +89,17 @@ test('should put in the plugin every file the embed and the settings page\'s pre
   expect(loaded.size).toBeGreaterThan(2);
   for (const name of loaded) expect(WIDGET, `${name} is loaded by the embed`).toContain(name);
 });
+
+test('should give the plugin a translation template with every string it translates', () => {
+  const pot = file(readFileSync(plugin), 'missing-pieces/languages/missing-pieces.pot').toString('utf8');
+  expect(pot).toContain('"X-Domain: missing-pieces\\n"');
+  expect(pot).toContain('msgid "Areas the check-in asks about"');
+  expect(pot).toContain('#. translators: %d: the question\'s number.\n');
+  // One place in the template for each call with the plugin's text domain in its sources.
+  const sources = ['missing-pieces.php', 'uninstall.php', 'includes/settings.php', 'includes/checks.php', 'block/index.js', 'admin.js'];
+  const calls = sources
+    .map((name) => readFileSync(join('wordpress/missing-pieces', name), 'utf8').match(/['"]missing-pieces['"]\s*\)/g)?.length ?? 0)
+    .reduce((a, b) => a + b, 0);
+  const places = [...pot.matchAll(/^#: (.*)$/gm)].flatMap((m) => m[1].split(' ')).filter((p) => !p.endsWith('.json'));
+  expect(places).toHaveLength(calls);
+});

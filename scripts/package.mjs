@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { DOMAIN, makePot } from './pot.mjs';
 import { writeZip } from './zip.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -83,8 +84,10 @@ for (const [file, pattern] of versionChecks) {
 const date = sourceDate();
 const entry = (name, path) => ({ name, data: readFileSync(path) });
 
+const pluginFiles = filesUnder(plugin);
 const pluginEntries = [
-  ...filesUnder(plugin).map((file) => entry(`missing-pieces/${file}`, join(plugin, file))),
+  ...pluginFiles.map((file) => entry(`missing-pieces/${file}`, join(plugin, file))),
+  { name: `missing-pieces/languages/${DOMAIN}.pot`, data: Buffer.from(makePot(plugin, pluginFiles, version), 'utf8') },
   ...WIDGET_FILES.map((file) => entry(`missing-pieces/widget/${file}`, join(dist, file))),
 ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const pluginName = `missing-pieces-wordpress-${version}.zip`;
