@@ -20,11 +20,12 @@ use missing_pieces::domain::journey::Journey;
 use missing_pieces::domain::scoring::{level, score, Level, Results};
 use missing_pieces::domain::summary::{json_export, text_summary};
 use missing_pieces::domain::text::Locale;
-use missing_pieces::view::results::results_step;
-use missing_pieces::view::Env;
 use proptest::prelude::*;
 use serde_json::Value;
-use yew::prelude::*;
+
+#[path = "common/render.rs"]
+mod render;
+use render::results_screen;
 
 /// One generated answer: skipped, "prefer not to say", or a resource level 0 (hard end) to 4.
 #[derive(Clone, Copy, Debug)]
@@ -114,32 +115,6 @@ fn journey(answers: Answers, locale: Locale) -> Journey {
     let mut journey = Journey::in_locale(true, locale);
     journey.answers = answers;
     journey
-}
-
-/// The results screen for `answers`, in English, drawn by Yew's server renderer.
-fn screen(areas: &[AreaId], answers: &Answers) -> String {
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        areas: Vec<AreaId>,
-        answers: Answers,
-    }
-    #[component]
-    fn Screen(props: &Props) -> Html {
-        let config = Config {
-            areas: props.areas.clone(),
-            ..Config::default()
-        };
-        let env = Env::for_config(Locale::En, &config);
-        let results = score(&env.content, &props.answers);
-        results_step(&env, &results, &props.answers, &[])
-    }
-    let (areas, answers) = (areas.to_vec(), answers.clone());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(
-        yew::ServerRenderer::<Screen>::with_props(move || Props { areas, answers }).render(),
-    )
 }
 
 /// Whether any area a present sign bears on is `area`.
@@ -296,7 +271,7 @@ proptest! {
         let strings = Strings::for_locale(Locale::En);
         let answers = to_answers(&content, &given);
         let results = score(&content, &answers);
-        let html = screen(&areas, &answers);
+        let html = results_screen(&areas, &answers);
         let start = html.find(strings.get(msg::RESULTS_START_TITLE)).unwrap();
         match html.find(strings.get(msg::RESULTS_SAFETY_TITLE)) {
             Some(support) => {

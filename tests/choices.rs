@@ -14,11 +14,14 @@ use missing_pieces::domain::scoring::score;
 use missing_pieces::domain::summary::{json_export, text_summary};
 use missing_pieces::domain::text::{Locale, Text};
 use missing_pieces::view::reflections::{reflections_step, NoteCallbacks};
-use missing_pieces::view::results::results_step;
 use missing_pieces::view::Env;
 use proptest::prelude::*;
 use serde_json::Value;
 use yew::prelude::*;
+
+#[path = "common/render.rs"]
+mod render;
+use render::results_screen;
 
 fn asking(areas: &[AreaId]) -> Config {
     Config {
@@ -149,28 +152,6 @@ fn the_hardest_answers_lead_with_support_whichever_areas_are_asked() {
         assert!(results.needs_support_first(), "{areas:?}");
         assert!(!results.signs.is_empty(), "{areas:?}");
     }
-}
-
-/// The results screen for `answers` in English, drawn by Yew's server renderer.
-fn results_screen(areas: &[AreaId], answers: &Answers) -> String {
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        areas: Vec<AreaId>,
-        answers: Answers,
-    }
-    #[component]
-    fn Screen(props: &Props) -> Html {
-        let env = Env::for_config(Locale::En, &asking(&props.areas));
-        let results = score(&env.content, &props.answers);
-        results_step(&env, &results, &props.answers, &[])
-    }
-    let (areas, answers) = (areas.to_vec(), answers.clone());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(
-        yew::ServerRenderer::<Screen>::with_props(move || Props { areas, answers }).render(),
-    )
 }
 
 #[test]

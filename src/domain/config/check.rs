@@ -521,51 +521,23 @@ impl Draft {
     /// The counsellor's own questions: a JSON list whose entries are text or a group of texts
     /// by language; in flat form, JSON text of such a list, or one question as plain text.
     fn questions(&mut self, field: &str, value: Value) -> Checked<Vec<Text>> {
-        let parsed;
-        let json = match value {
-            Value::Flat(text) if text.trim().is_empty() => return Checked::Absent,
-            Value::Flat(text) if !text.trim_start().starts_with('[') => {
+        if let Value::Flat(text) = value {
+            if !text.trim().is_empty() && !text.trim_start().starts_with('[') {
                 return match self.question(field, &Json::String(text.to_owned())) {
                     Some(question) => Checked::Valid(vec![question]),
                     None => Checked::Invalid,
-                }
+                };
             }
-            Value::Flat(text) => match json::parse(text) {
-                Ok(json) => {
-                    parsed = json;
-                    &parsed
-                }
-                Err(e) => {
-                    self.problem(field, ProblemKind::Malformed(e));
-                    return Checked::Invalid;
-                }
-            },
-            Value::Json(json) => json,
-        };
-        let items = match json {
-            Json::Array(items) => items.as_slice(),
-            Json::Null => return Checked::Absent,
-            Json::String(_) | Json::Object(_) => std::slice::from_ref(json),
-            other => {
-                self.problem(
-                    field,
-                    ProblemKind::WrongType {
-                        expected: Expected::List,
-                        found: Found::of(other),
-                    },
-                );
-                return Checked::Invalid;
-            }
-        };
-        if items.len() > MAX_OWN_QUESTIONS {
-            self.problem(
-                field,
-                ProblemKind::TooManyQuestions {
-                    count: items.len(),
-                    max: MAX_OWN_QUESTIONS,
-                },
-            );
         }
+        let mut parsed = None;
+        let items = match self.entries(field, value, &mut parsed, true) {
+            Checked::Valid(items) => items,
+            Checked::Absent => return Checked::Absent,
+            Checked::Invalid => return Checked::Invalid,
+        };
+        self.at_most_entries(field, items.len(), MAX_OWN_QUESTIONS, |count, max| {
+            ProblemKind::TooManyQuestions { count, max }
+        });
         let questions: Vec<Text> = items
             .iter()
             .take(MAX_OWN_QUESTIONS)
@@ -617,26 +589,32 @@ impl Draft {
         (!pairs.is_empty()).then(|| Text::from_pairs(&pairs))
     }
 
-    /// The urgent help list: a JSON array, or in flat form JSON text of one.
-    fn help_list(&mut self, field: &str, value: Value) -> Checked<Vec<HelpContact>> {
-        let parsed;
-        let json = match value {
+    /// A list setting's entries: a JSON array, or in flat form JSON text of one (`parsed` holds
+    /// what was parsed). With `single`, text or a group given on its own is a list of one.
+    fn entries<'a>(
+        &mut self,
+        field: &str,
+        value: Value<'a>,
+        parsed: &'a mut Option<Json>,
+        single: bool,
+    ) -> Checked<&'a [Json]> {
+        let json: &'a Json = match value {
             Value::Json(json) => json,
             Value::Flat(text) if text.trim().is_empty() => return Checked::Absent,
             Value::Flat(text) => match json::parse(text) {
-                Ok(json) => {
-                    parsed = json;
-                    &parsed
-                }
+                Ok(json) => parsed.insert(json),
                 Err(e) => {
                     self.problem(field, ProblemKind::Malformed(e));
                     return Checked::Invalid;
                 }
             },
         };
-        let items = match json {
-            Json::Array(items) => items,
-            Json::Null => return Checked::Absent,
+        match json {
+            Json::Array(items) => Checked::Valid(items),
+            Json::Null => Checked::Absent,
+            Json::String(_) | Json::Object(_) if single => {
+                Checked::Valid(std::slice::from_ref(json))
+            }
             other => {
                 self.problem(
                     field,
@@ -645,18 +623,35 @@ impl Draft {
                         found: Found::of(other),
                     },
                 );
-                return Checked::Invalid;
+                Checked::Invalid
             }
-        };
-        if items.len() > MAX_HELP_CONTACTS {
-            self.problem(
-                field,
-                ProblemKind::TooManyHelpContacts {
-                    count: items.len(),
-                    max: MAX_HELP_CONTACTS,
-                },
-            );
         }
+    }
+
+    /// Notes a list longer than `max` (only its first `max` entries are read).
+    fn at_most_entries(
+        &mut self,
+        field: &str,
+        count: usize,
+        max: usize,
+        too_many: fn(usize, usize) -> ProblemKind,
+    ) {
+        if count > max {
+            self.problem(field, too_many(count, max));
+        }
+    }
+
+    /// The urgent help list: a JSON array, or in flat form JSON text of one.
+    fn help_list(&mut self, field: &str, value: Value) -> Checked<Vec<HelpContact>> {
+        let mut parsed = None;
+        let items = match self.entries(field, value, &mut parsed, false) {
+            Checked::Valid(items) => items,
+            Checked::Absent => return Checked::Absent,
+            Checked::Invalid => return Checked::Invalid,
+        };
+        self.at_most_entries(field, items.len(), MAX_HELP_CONTACTS, |count, max| {
+            ProblemKind::TooManyHelpContacts { count, max }
+        });
         let entries = items
             .iter()
             .take(MAX_HELP_CONTACTS)
