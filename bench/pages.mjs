@@ -21,25 +21,25 @@ export const WIDTHS = [
 ];
 
 /**
- * Writes the counsellor's page (bench/host/page.html) in its three forms into a new folder: with
- * the script-tag embed, with the iframe (which must name the page's own origin), and without the
- * widget. Returns the folder, served under /host/.
+ * Writes the counsellor's page of the end-to-end tests (e2e/hosts/counsellor.html) in its three
+ * forms into a new folder: with its script-tag embed, with the iframe (bench/host/iframe.html,
+ * which must name the page's own origin) in its place, and without the widget. Returns the
+ * folder, served under /host/.
  */
 export function writeHostPages(origin) {
   const dir = join(tmpdir(), `missing-pieces-bench-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
-  const page = readFileSync(join(ROOT, 'bench/host/page.html'), 'utf8');
-  const marker = '<!-- the widget -->';
-  if (!page.includes(marker)) throw new Error(`bench/host/page.html has no "${marker}"`);
-  const embed = readFileSync(join(ROOT, 'bench/host/embed.html'), 'utf8');
+  const page = readFileSync(join(ROOT, 'e2e/hosts/counsellor.html'), 'utf8');
+  const widget = /<!-- the widget[^>]*-->[\s\S]*<!-- end of the widget -->/;
+  if (!widget.test(page)) throw new Error('e2e/hosts/counsellor.html has no "<!-- the widget" … "<!-- end of the widget -->"');
   const frame = readFileSync(join(ROOT, 'bench/host/iframe.html'), 'utf8').replace(
     '{parent}',
     encodeURIComponent(origin),
   );
-  writeFileSync(join(dir, 'embed.html'), page.replace(marker, embed.trim()));
-  writeFileSync(join(dir, 'iframe.html'), page.replace(marker, frame.trim()));
-  writeFileSync(join(dir, 'none.html'), page.replace(marker, ''));
+  writeFileSync(join(dir, 'embed.html'), page);
+  writeFileSync(join(dir, 'iframe.html'), page.replace(widget, () => frame.trim()));
+  writeFileSync(join(dir, 'none.html'), page.replace(widget, ''));
   return dir;
 }
 
