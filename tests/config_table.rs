@@ -95,6 +95,10 @@ fn settings_table() -> String {
         let limit = match s.kind {
             Kind::Colour(_) => "contrast rules".to_owned(),
             Kind::HelpList(_) => format!("{MAX_HELP_CONTACTS} contacts"),
+            Kind::Questions(_) => {
+                format!("{MAX_OWN_QUESTIONS} questions of {MAX_OWN_QUESTION} characters")
+            }
+            Kind::Areas(_) => format!("at least {MIN_AREAS} areas"),
             kind => kind
                 .max()
                 .map_or(String::new(), |m| format!("{m} characters")),
