@@ -641,13 +641,8 @@ fn the_standalone_page_and_the_wordpress_plugin_list_the_same_languages() {
     assert_eq!(said, tags(), "index.html .mp-fallback");
     // The plugin's settings page offers each language and accepts no other.
     let plugin = read("wordpress/missing-pieces/includes/settings.php");
-    assert_eq!(
-        quoted_after(&plugin, "in_array( $language, array("),
-        tags(),
-        "settings.php: the languages it accepts"
-    );
     let menu_start = plugin
-        .find("$languages = array(")
+        .find("function missing_pieces_languages()")
         .expect("settings.php lists languages");
     let menu = &plugin[menu_start..menu_start + plugin[menu_start..].find(");").unwrap()];
     let offered: Vec<String> = menu

@@ -199,6 +199,8 @@ test('should ask only the areas the counsellor ticks, and their own question', a
     await areas.getByRole('checkbox', { name }).uncheck();
   }
   await admin.getByLabel('Your question 1').fill('Who is at home with you? <b>Anyone</b>');
+  await admin.getByText('Question 1 in other languages (optional)').click();
+  await admin.getByLabel('In Spanish (Español)').first().fill('¿Quién vive contigo?');
   await admin.getByRole('button', { name: 'Save Changes' }).click();
   await expect(admin.getByText('Settings saved.')).toBeVisible();
   await expect(areas.getByRole('checkbox', { checked: true })).toHaveCount(3);
@@ -217,6 +219,9 @@ test('should ask only the areas the counsellor ticks, and their own question', a
   for (let n = 0; n < asked.length; n += 1) await first.getByRole('button', { name: 'Next', exact: true }).click();
   // Sanitised on save as any text setting is, then shown as text.
   await expect(first.getByRole('textbox', { name: 'Who is at home with you? Anyone' })).toBeVisible();
+  // Written in Spanish too: asked in Spanish in the Spanish check-in.
+  await first.getByRole('button', { name: 'Español' }).click();
+  await expect(first.getByRole('textbox', { name: '¿Quién vive contigo?' })).toBeVisible();
   expect(outside, 'requests beyond this WordPress').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
   await context.close();

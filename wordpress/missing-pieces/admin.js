@@ -41,10 +41,21 @@ if (form && container && status) {
     const boxes = [...form.querySelectorAll(`input[name="${option}[areas][]"]`)];
     const areas = boxes.filter((box) => box.checked).map((box) => box.value);
     if (areas.length < boxes.length) out.push(['areas', areas.join(',')]);
+    // As the plugin writes them: a question written once is text; with other languages, one
+    // text per language, the first box counting as the language the check-in starts in.
+    const main = text('[language]') || 'en';
     const questions = [];
     for (let n = 0; field(`[questions][${n}]`); n += 1) {
       const value = text(`[questions][${n}]`);
-      if (value) questions.push(value);
+      const others = {};
+      for (const input of form.querySelectorAll(`input[name^="${option}[question_translations][${n}]["]`)) {
+        if (input.value.trim()) others[input.name.match(/\[([\w-]+)\]$/)[1]] = input.value.trim();
+      }
+      if (Object.keys(others).length === 0) {
+        if (value) questions.push(value);
+      } else {
+        questions.push(value ? { [main]: value, ...others } : others);
+      }
     }
     if (questions.length > 0) out.push(['questions', JSON.stringify(questions)]);
     return out;

@@ -113,7 +113,20 @@ function missing_pieces_attributes( $widget_id = '' ) {
 	if ( ! empty( $settings['areas'] ) ) {
 		$attributes['areas'] = implode( ',', $settings['areas'] );
 	}
-	$questions = array_values( array_filter( (array) $settings['questions'], 'strlen' ) );
+	// A question written once is asked as written in every language; with other languages it is
+	// one text per language, the first box counting as the language the check-in starts in.
+	$main      = '' !== $settings['language'] ? $settings['language'] : 'en';
+	$questions = array();
+	foreach ( array_values( (array) $settings['questions'] ) as $n => $question ) {
+		$others = isset( $settings['question_translations'][ $n ] ) ? array_filter( (array) $settings['question_translations'][ $n ], 'strlen' ) : array();
+		if ( ! $others ) {
+			if ( '' !== $question ) {
+				$questions[] = $question;
+			}
+			continue;
+		}
+		$questions[] = '' !== $question ? array_merge( array( $main => $question ), $others ) : $others;
+	}
 	if ( $questions ) {
 		$attributes['questions'] = wp_json_encode( $questions, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
 	}

@@ -30,6 +30,21 @@ function missing_pieces_defaults() {
 		'offer_saving'  => true,
 		'areas'         => array(),
 		'questions'     => array( '', '', '' ),
+		// Each own question in other languages: one array of language tag => text per question.
+		'question_translations' => array( array(), array(), array() ),
+	);
+}
+
+/**
+ * The languages the check-in speaks, by tag, as this page names them.
+ *
+ * @return array<string, string> Tag => name.
+ */
+function missing_pieces_languages() {
+	return array(
+		'en' => __( 'English', 'missing-pieces' ),
+		'es' => __( 'Spanish (Español)', 'missing-pieces' ),
+		'ar' => __( 'Arabic (العربية), right to left', 'missing-pieces' ),
 	);
 }
 
@@ -180,7 +195,7 @@ function missing_pieces_sanitize( $input ) {
 	$keep( 'background', missing_pieces_full_hex( $background ), $colours['background'] );
 
 	$language = missing_pieces_field( $input, 'language' );
-	$keep( 'language', $language, in_array( $language, array( '', 'en', 'es', 'ar' ), true ) ? '' : __( 'Choose one of the languages in the list.', 'missing-pieces' ) );
+	$keep( 'language', $language, '' === $language || array_key_exists( $language, missing_pieces_languages() ) ? '' : __( 'Choose one of the languages in the list.', 'missing-pieces' ) );
 
 	$clean['reflections']  = ! empty( $input['reflections'] );
 	$clean['offer_saving'] = ! empty( $input['offer_saving'] );
@@ -211,6 +226,26 @@ function missing_pieces_sanitize( $input ) {
 		}
 	}
 	$clean['questions'] = $questions;
+	$translations       = array();
+	$given              = isset( $input['question_translations'] ) && is_array( $input['question_translations'] ) ? array_values( $input['question_translations'] ) : array();
+	for ( $n = 0; $n < MISSING_PIECES_MAX_QUESTIONS; $n++ ) {
+		$row  = isset( $given[ $n ] ) && is_array( $given[ $n ] ) ? $given[ $n ] : array();
+		$kept = array();
+		foreach ( missing_pieces_languages() as $code => $name ) {
+			$text = isset( $row[ $code ] ) && is_string( $row[ $code ] ) ? sanitize_text_field( wp_unslash( $row[ $code ] ) ) : '';
+			/* translators: 1: the question's number, 2: a language's name. */
+			$message = missing_pieces_check_length( $text, MISSING_PIECES_MAX_QUESTION, sprintf( __( 'Your question %1$d in %2$s', 'missing-pieces' ), $n + 1, $name ) );
+			if ( '' !== $message ) {
+				$messages[] = $message;
+				$text       = isset( $old['question_translations'][ $n ][ $code ] ) ? $old['question_translations'][ $n ][ $code ] : '';
+			}
+			if ( '' !== $text ) {
+				$kept[ $code ] = $text;
+			}
+		}
+		$translations[] = $kept;
+	}
+	$clean['question_translations'] = $translations;
 	if ( $messages ) {
 		$errors['questions'] = implode( ' ', $messages );
 	}
@@ -363,12 +398,7 @@ function missing_pieces_render_page() {
 					<td>
 						<select id="missing-pieces-language" name="<?php echo esc_attr( $option . '[language]' ); ?>" aria-describedby="missing-pieces-language-hint">
 							<?php
-							$languages = array(
-								''   => __( 'The visitor’s browser language', 'missing-pieces' ),
-								'en' => __( 'English', 'missing-pieces' ),
-								'es' => __( 'Spanish (Español)', 'missing-pieces' ),
-								'ar' => __( 'Arabic (العربية), right to left', 'missing-pieces' ),
-							);
+							$languages = array_merge( array( '' => __( 'The visitor’s browser language', 'missing-pieces' ) ), missing_pieces_languages() );
 							foreach ( $languages as $code => $label ) {
 								printf( '<option value="%s"%s>%s</option>', esc_attr( $code ), selected( $settings['language'], $code, false ), esc_html( $label ) );
 							}
@@ -441,11 +471,29 @@ function missing_pieces_render_page() {
 								name="<?php echo esc_attr( $option . '[questions][' . $n . ']' ); ?>"
 								value="<?php echo esc_attr( isset( $settings['questions'][ $n ] ) ? $settings['questions'][ $n ] : '' ); ?>"
 								maxlength="<?php echo esc_attr( MISSING_PIECES_MAX_QUESTION ); ?>" aria-describedby="missing-pieces-questions-hint">
+							<?php $written = isset( $settings['question_translations'][ $n ] ) ? (array) $settings['question_translations'][ $n ] : array(); ?>
+							<details class="missing-pieces-translations"<?php echo $written ? ' open' : ''; ?>>
+								<?php /* translators: %d: the question's number. */ ?>
+								<summary><?php echo esc_html( sprintf( __( 'Question %d in other languages (optional)', 'missing-pieces' ), $n + 1 ) ); ?></summary>
+								<?php
+								foreach ( missing_pieces_languages() as $code => $name ) :
+									$id = 'missing-pieces-question-' . ( $n + 1 ) . '-' . $code;
+									?>
+									<p>
+										<?php /* translators: %s: a language's name. */ ?>
+										<label for="<?php echo esc_attr( $id ); ?>"><?php echo esc_html( sprintf( __( 'In %s', 'missing-pieces' ), $name ) ); ?></label><br>
+										<input type="text" class="large-text" id="<?php echo esc_attr( $id ); ?>" dir="auto" lang="<?php echo esc_attr( $code ); ?>"
+											name="<?php echo esc_attr( $option . '[question_translations][' . $n . '][' . $code . ']' ); ?>"
+											value="<?php echo esc_attr( isset( $written[ $code ] ) ? $written[ $code ] : '' ); ?>"
+											maxlength="<?php echo esc_attr( MISSING_PIECES_MAX_QUESTION ); ?>">
+									</p>
+								<?php endforeach; ?>
+							</details>
 						</td>
 					</tr>
 				<?php endfor; ?>
 			</table>
-			<p class="description" id="missing-pieces-questions-hint"><?php esc_html_e( 'Up to three questions of your own, asked after the check-in’s own reflection questions, in every language as you write them. Clients can leave them blank; their answers are in what they choose to bring or send you. Up to 200 characters each.', 'missing-pieces' ); ?></p>
+			<p class="description" id="missing-pieces-questions-hint"><?php esc_html_e( 'Up to three questions of your own, asked after the check-in’s own reflection questions. A question is asked as you write it in every language, unless you write it in that language too. Clients can leave them blank; their answers are in what they choose to bring or send you. Up to 200 characters each.', 'missing-pieces' ); ?></p>
 
 			<h2><?php esc_html_e( 'Optional parts of the check-in', 'missing-pieces' ); ?></h2>
 			<table class="form-table" role="presentation">
