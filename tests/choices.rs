@@ -159,7 +159,7 @@ fn every_area_left_out_is_named_on_screen_and_in_every_take_away() {
     let full = Content::built_in();
     for areas in every_choice().into_iter().chain([Vec::new()]) {
         let content = choices::apply(&full, &asking(&areas));
-        let left_out = choices::left_out(&full, &content);
+        let left_out = choices::left_out(&content);
         let expected: Vec<AreaId> = if areas.is_empty() {
             Vec::new()
         } else {

@@ -21,14 +21,17 @@ use super::content::{AreaId, Content, Key, Reflection};
 use super::i18n::{msg, Strings};
 use super::text::{Locale, Text};
 
+/// How the ids of the counsellor's own questions start.
+const OWN: &str = "own_";
+
 /// The id of the counsellor's own question number `n` (from 1).
 pub fn own_id(n: usize) -> String {
-    format!("own_{n}")
+    format!("{OWN}{n}")
 }
 
 /// Whether a reflection is one of the counsellor's own questions.
 pub fn is_own(reflection: &Reflection) -> bool {
-    reflection.id.as_str().starts_with("own_")
+    reflection.id.as_str().starts_with(OWN)
 }
 
 /// `content` as this counsellor's check-in asks it.
@@ -85,12 +88,22 @@ pub fn apply(content: &Content, config: &Config) -> Content {
     shaped
 }
 
-/// The areas of the full questionnaire that `asked` does not ask, in the model's order.
-pub fn left_out(full: &Content, asked: &Content) -> Vec<AreaId> {
-    full.areas
-        .iter()
-        .map(|a| a.id)
+/// The areas that `asked` does not ask, in the model's order.
+pub fn left_out(asked: &Content) -> Vec<AreaId> {
+    AreaId::ALL
+        .into_iter()
         .filter(|id| asked.area(*id).is_none())
+        .collect()
+}
+
+/// The names of the areas that `asked` does not ask, in `locale`, for the results and the text
+/// summary.
+pub fn left_out_titles(asked: &Content, locale: Locale) -> Vec<String> {
+    let full = Content::built_in();
+    left_out(asked)
+        .into_iter()
+        .filter_map(|id| full.area(id))
+        .map(|area| area.title.get(locale).to_owned())
         .collect()
 }
 

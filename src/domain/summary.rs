@@ -154,12 +154,7 @@ pub fn text_summary(
         }
     }
 
-    let full = Content::built_in();
-    let left_out: Vec<&str> = choices::left_out(&full, content)
-        .into_iter()
-        .filter_map(|id| full.area(id))
-        .map(|area| area.title.get(locale))
-        .collect();
+    let left_out = choices::left_out_titles(content, locale);
     out.heading(if left_out.is_empty() {
         msg::RESULTS_CHART_TITLE
     } else {
@@ -361,7 +356,7 @@ pub fn json_export(
     });
     push_joined(&mut out, "areas", ARRAY, areas);
 
-    let left_out = choices::left_out(&Content::built_in(), content);
+    let left_out = choices::left_out(content);
     let _ = write!(
         out,
         ",\"areas_left_out\":{}",

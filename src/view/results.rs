@@ -9,7 +9,7 @@ use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::choices;
 use crate::domain::config::HelpContact;
-use crate::domain::content::{Content, ItemId, Sign};
+use crate::domain::content::{ItemId, Sign};
 use crate::domain::i18n::msg;
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::summary::start_key;
@@ -28,12 +28,7 @@ pub fn results_step(
     answers: &Answers,
     urgent_help: &[HelpContact],
 ) -> Html {
-    let full = Content::built_in();
-    let left_out: Vec<&str> = choices::left_out(&full, &env.content)
-        .into_iter()
-        .filter_map(|id| full.area(id))
-        .map(|area| area.title.get(env.locale))
-        .collect();
+    let left_out = choices::left_out_titles(&env.content, env.locale);
     let noticed: Vec<&Sign> = results
         .signs_outside_focus()
         .filter_map(|s| env.content.sign(s))
@@ -104,7 +99,7 @@ pub fn results_step(
                 if !left_out.is_empty() {
                     <p class="mp-left-out">{ env.t(msg::RESULTS_LEFT_OUT) }</p>
                     <ul class="mp-left-out-list">
-                        { for left_out.iter().map(|title| html! { <li>{ *title }</li> }) }
+                        { for left_out.iter().map(|title| html! { <li>{ title.clone() }</li> }) }
                     </ul>
                 }
             </section>
