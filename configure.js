@@ -4,7 +4,7 @@
 //
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
-import { checkSettings, livePreview, loadWidget as loadChecker } from './live-preview.js';
+import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, questionsSetting } from './live-preview.js';
 
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
 const siteBase = new URL('.', location.href);
@@ -64,34 +64,15 @@ function helpEntry(row) {
 /** The rows that hold something, in order: their place in the `urgent-help` list. */
 const filledRows = () => [...helpRows.children].filter((row) => Object.keys(helpEntry(row)).length > 0);
 
-/** The areas ticked, as the widget's `areas` setting: nothing when all six are asked. */
-function areasValue() {
-  const boxes = [...document.querySelectorAll('[data-area]')];
-  const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
-  return ticked.length === boxes.length ? '' : ticked.join(',');
-}
-
-/**
- * The counsellor's own questions, as the widget's `questions` setting (JSON text of a list):
- * a question with no other languages is text shown in every language; with others, one text per
- * language, the first box counting as the language the check-in starts in (else English).
- */
-function questionsValue() {
-  const main = $('f-language').value || 'en';
-  const questions = [];
-  for (const input of document.querySelectorAll('[data-question]')) {
-    const text = input.value.trim();
-    const translations = {};
+/** The counsellor's questions as typed: each with its wording in other languages. */
+function ownQuestions() {
+  return [...document.querySelectorAll('[data-question]')].map((input) => {
+    const others = {};
     for (const other of document.querySelectorAll(`[data-translations="${input.dataset.question}"] input`)) {
-      if (other.value.trim()) translations[other.dataset.language] = other.value.trim();
+      if (other.value.trim()) others[other.dataset.language] = other.value.trim();
     }
-    if (Object.keys(translations).length === 0) {
-      if (text) questions.push(text);
-    } else {
-      questions.push(text ? { [main]: text, ...translations } : translations);
-    }
-  }
-  return questions.length > 0 ? JSON.stringify(questions) : '';
+    return { text: input.value.trim(), others };
+  });
 }
 
 /** A box for each question in each language of the language menu (the widget's languages). */
@@ -134,8 +115,8 @@ function settings() {
   if (!$('f-saving').checked) add('saving', 'off');
   add('intro', $('f-intro').value.replace(/\r\n?/g, '\n').trim());
   generic();
-  add('areas', areasValue());
-  add('questions', questionsValue());
+  add('areas', areasSetting([...document.querySelectorAll('[data-area]')]));
+  add('questions', questionsSetting(ownQuestions(), $('f-language').value || 'en'));
   return pairs;
 }
 

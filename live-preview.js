@@ -25,6 +25,33 @@ export function checkSettings(pairs, locale = 'en') {
 }
 
 /**
+ * The `areas` setting for the area boxes `boxes` (checkboxes whose values are area ids): the
+ * ticked ones, or nothing when every area is ticked (the widget's default).
+ */
+export function areasSetting(boxes) {
+  const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+  return ticked.length === boxes.length ? '' : ticked.join(',');
+}
+
+/**
+ * The `questions` setting (JSON text of a list) for the counsellor's questions, each
+ * `{ text, others }`: `text` as written, `others` its wording by language tag. A question with no
+ * other wording is text, asked as written in every language; otherwise one text per language,
+ * `text` counting as the language `main` (the one the check-in starts in).
+ */
+export function questionsSetting(questions, main) {
+  const list = [];
+  for (const { text, others } of questions) {
+    if (Object.keys(others).length === 0) {
+      if (text) list.push(text);
+    } else {
+      list.push(text ? { [main]: text, ...others } : others);
+    }
+  }
+  return list.length > 0 ? JSON.stringify(list) : '';
+}
+
+/**
  * A preview inside `container`. `show(pairs)` rebuilds it from `pairs` a moment after the last
  * change (typing does not rebuild it on every key); `onState` hears `'loading'`, `'shown'` or
  * `'failed'`. The new widget is built out of sight (class `mp-preview-pending`, which the page

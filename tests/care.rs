@@ -12,8 +12,7 @@
 //! - Strengths beside gaps: whoever answered anything at the resource end sees it.
 
 use missing_pieces::domain::answers::{Answers, Response};
-use missing_pieces::domain::choices;
-use missing_pieces::domain::config::{Config, MIN_AREAS};
+use missing_pieces::domain::config::MIN_AREAS;
 use missing_pieces::domain::content::{AreaId, Content, Polarity};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::Journey;
@@ -23,9 +22,9 @@ use missing_pieces::domain::text::Locale;
 use proptest::prelude::*;
 use serde_json::Value;
 
-#[path = "common/render.rs"]
-mod render;
-use render::results_screen;
+#[path = "common/areas.rs"]
+mod areas;
+use areas::{asked, results_screen};
 
 /// One generated answer: skipped, "prefer not to say", or a resource level 0 (hard end) to 4.
 #[derive(Clone, Copy, Debug)]
@@ -49,15 +48,6 @@ fn areas() -> impl Strategy<Value = Vec<AreaId>> {
         1 => Just(Vec::new()),
         1 => proptest::sample::subsequence(AreaId::ALL.to_vec(), MIN_AREAS..AreaId::ALL.len()),
     ]
-}
-
-/// The shipped questionnaire as a check-in asking `areas` asks it.
-fn asked(areas: &[AreaId]) -> Content {
-    let config = Config {
-        areas: areas.to_vec(),
-        ..Config::default()
-    };
-    choices::apply(&Content::built_in(), &config)
 }
 
 /// One `Given` per item of the shipped questionnaire, in its order (a check-in asking fewer

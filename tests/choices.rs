@@ -19,32 +19,9 @@ use proptest::prelude::*;
 use serde_json::Value;
 use yew::prelude::*;
 
-#[path = "common/render.rs"]
-mod render;
-use render::results_screen;
-
-fn asking(areas: &[AreaId]) -> Config {
-    Config {
-        areas: areas.to_vec(),
-        ..Config::default()
-    }
-}
-
-/// Every choice of areas a counsellor can make: each set of three to five areas, in the model's
-/// order.
-fn every_choice() -> Vec<Vec<AreaId>> {
-    (0u32..1 << AreaId::ALL.len())
-        .map(|mask| {
-            AreaId::ALL
-                .into_iter()
-                .enumerate()
-                .filter(|(n, _)| mask & (1 << n) != 0)
-                .map(|(_, a)| a)
-                .collect::<Vec<_>>()
-        })
-        .filter(|areas| areas.len() >= MIN_AREAS && areas.len() < AreaId::ALL.len())
-        .collect()
-}
+#[path = "common/areas.rs"]
+mod areas;
+use areas::{asking, every_choice, results_screen};
 
 /// The lowest answer on every item `content` asks.
 fn all_hard(content: &Content) -> Answers {

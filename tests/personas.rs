@@ -3,9 +3,17 @@
 //! which check that the screen shows what the engine returns here.
 
 use missing_pieces::domain::answers::{Answers, Response};
-use missing_pieces::domain::content::{Content, ItemId};
+use missing_pieces::domain::content::{AreaId, Content, ItemId};
+use missing_pieces::domain::i18n::{msg, Strings};
+use missing_pieces::domain::journey::Journey;
 use missing_pieces::domain::scoring::score;
+use missing_pieces::domain::summary::text_summary;
+use missing_pieces::domain::text::Locale;
 use serde_json::Value;
+
+#[path = "common/areas.rs"]
+mod areas;
+use areas::{asked, every_choice};
 
 fn personas() -> Vec<Value> {
     let text = include_str!("personas.json");
@@ -22,26 +30,37 @@ fn strings(value: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A persona's answers to the items `content` asks (answers to items it does not ask are left
+/// out, as a check-in asking fewer areas never shows them).
+fn answers_of(persona: &Value, content: &Content) -> Answers {
+    let name = persona["name"].as_str().unwrap();
+    persona["answers"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter_map(|(id, v)| {
+            let item = ItemId::from(id.as_str());
+            assert!(
+                Content::built_in().item(&item).is_some(),
+                "{name}: unknown item {id}"
+            );
+            content.item(&item)?;
+            let response = match v.as_str() {
+                Some("prefer_not") => Response::PreferNot,
+                _ => Response::Choice(v.as_u64().unwrap() as u8),
+            };
+            Some((item, response))
+        })
+        .collect()
+}
+
 #[test]
 fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() {
     let content = Content::built_in();
     let mut wrong = Vec::new();
     for persona in personas() {
         let name = persona["name"].as_str().unwrap();
-        let answers: Answers = persona["answers"]
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(id, v)| {
-                let item = ItemId::from(id.as_str());
-                assert!(content.item(&item).is_some(), "{name}: unknown item {id}");
-                let response = match v.as_str() {
-                    Some("prefer_not") => Response::PreferNot,
-                    _ => Response::Choice(v.as_u64().unwrap() as u8),
-                };
-                (item, response)
-            })
-            .collect();
+        let answers = answers_of(&persona, &content);
         let results = score(&content, &answers);
         let focus: Vec<String> = results
             .focus
@@ -82,4 +101,48 @@ fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() 
         "the engine returned:\n{}",
         wrong.join("\n")
     );
+}
+
+/// The personas at the hard end everywhere (everything hard; hope skipped; numb) see support first
+/// whichever areas a counsellor asks. "Struggling a lot right now", whose hardest answers are
+/// about hope and distress, sees it whenever hope is asked: without the hope questions nothing
+/// can show it (the hazard H12 in docs/safety.md). For every persona and every choice, each sign
+/// present is named in the summary, no area a sign bears on is a strength, and "nothing stands
+/// out" is never said beside a sign.
+#[test]
+fn every_persona_keeps_the_care_rules_whichever_areas_are_asked() {
+    let strings = Strings::for_locale(Locale::En);
+    for areas in every_choice() {
+        let content = asked(&areas);
+        for persona in personas() {
+            let name = persona["name"].as_str().unwrap();
+            let mut journey = Journey::new(true);
+            journey.answers = answers_of(&persona, &content);
+            let results = score(&content, &journey.answers);
+            let hard = name.starts_with("hard end everywhere")
+                || name.starts_with("numb")
+                || (name.starts_with("struggling") && areas.contains(&AreaId::Hope));
+            assert!(
+                !hard || results.needs_support_first(),
+                "{name}, asking {areas:?}: no support first"
+            );
+            let text = text_summary(&content, &journey, &results, &strings, "today", false);
+            for (sign, _) in &results.signs {
+                let sign = content.sign(*sign).unwrap();
+                assert!(
+                    text.contains(sign.title.get(Locale::En)),
+                    "{name}, {areas:?}"
+                );
+                for strength in &results.strengths {
+                    assert!(!sign.areas.contains(&strength.area), "{name}, {areas:?}");
+                }
+            }
+            if !results.signs.is_empty() {
+                assert!(
+                    !text.contains(strings.get(msg::RESULTS_START_NONE)),
+                    "{name}"
+                );
+            }
+        }
+    }
 }

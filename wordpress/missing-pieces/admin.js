@@ -2,7 +2,7 @@
 // the counsellor types (before they save), by the widget itself. Its "Note for the site owner"
 // gives the widget's own checks and words; saving checks the same rules again on the server.
 // Nothing is sent anywhere.
-import { livePreview } from './widget/live-preview.js';
+import { areasSetting, livePreview, questionsSetting } from './widget/live-preview.js';
 
 const form = document.querySelector('.missing-pieces-settings form');
 const container = document.getElementById('missing-pieces-preview');
@@ -38,26 +38,19 @@ if (form && container && status) {
     if (help.length > 0) out.push(['urgent-help', JSON.stringify(help)]);
     if (!ticked('[reflections]')) out.push(['reflections', 'off']);
     if (!ticked('[offer_saving]')) out.push(['saving', 'off']);
-    const boxes = [...form.querySelectorAll(`input[name="${option}[areas][]"]`)];
-    const areas = boxes.filter((box) => box.checked).map((box) => box.value);
-    if (areas.length < boxes.length) out.push(['areas', areas.join(',')]);
-    // As the plugin writes them: a question written once is text; with other languages, one
-    // text per language, the first box counting as the language the check-in starts in.
-    const main = text('[language]') || 'en';
+    const areas = areasSetting([...form.querySelectorAll(`input[name="${option}[areas][]"]`)]);
+    if (areas) out.push(['areas', areas]);
     const questions = [];
     for (let n = 0; field(`[questions][${n}]`); n += 1) {
-      const value = text(`[questions][${n}]`);
       const others = {};
       for (const input of form.querySelectorAll(`input[name^="${option}[question_translations][${n}]["]`)) {
         if (input.value.trim()) others[input.name.match(/\[([\w-]+)\]$/)[1]] = input.value.trim();
       }
-      if (Object.keys(others).length === 0) {
-        if (value) questions.push(value);
-      } else {
-        questions.push(value ? { [main]: value, ...others } : others);
-      }
+      questions.push({ text: text(`[questions][${n}]`), others });
     }
-    if (questions.length > 0) out.push(['questions', JSON.stringify(questions)]);
+    // As the plugin writes them on a page (missing_pieces_attributes()).
+    const own = questionsSetting(questions, text('[language]') || 'en');
+    if (own) out.push(['questions', own]);
     return out;
   };
 
