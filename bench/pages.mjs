@@ -21,10 +21,11 @@ export const WIDTHS = [
 ];
 
 /**
- * Writes the counsellor's page of the end-to-end tests (e2e/hosts/counsellor.html) in its three
- * forms into a new folder: with its script-tag embed, with the iframe (bench/host/iframe.html,
- * which must name the page's own origin) in its place, and without the widget. Returns the
- * folder, served under /host/.
+ * Writes the counsellor's page of the end-to-end tests (e2e/hosts/counsellor.html) in its forms
+ * into a new folder: with its script-tag embed, with the iframe (bench/host/iframe.html, which
+ * must name the page's own origin) in its place, without the widget, and, as a control for
+ * Lighthouse's simulation, with nothing in its place but a link to one empty stylesheet.
+ * Returns the folder, served under /host/.
  */
 export function writeHostPages(origin) {
   const dir = join(tmpdir(), `missing-pieces-bench-${process.pid}`);
@@ -40,6 +41,8 @@ export function writeHostPages(origin) {
   writeFileSync(join(dir, 'embed.html'), page);
   writeFileSync(join(dir, 'iframe.html'), page.replace(widget, () => frame.trim()));
   writeFileSync(join(dir, 'none.html'), page.replace(widget, ''));
+  writeFileSync(join(dir, 'one-file.html'), page.replace(widget, '<link rel="stylesheet" href="empty.css">'));
+  writeFileSync(join(dir, 'empty.css'), '');
   return dir;
 }
 
@@ -107,8 +110,13 @@ function run(command, args, env) {
   });
 }
 
-/** One Lighthouse run of `url`; returns the figures the budgets use. */
-export async function lighthouse(url) {
+/**
+ * One Lighthouse run of `url`; returns the figures the budgets use. `throttling` is 'simulated'
+ * (Lighthouse's default: one fast load, timings modelled for the slow phone) or 'applied' (the
+ * same phone, network and CPU settings applied to the browser while it loads: `devtools`).
+ */
+export async function lighthouse(url, throttling = 'simulated') {
+  if (!['simulated', 'applied'].includes(throttling)) throw new Error(`unknown throttling: ${throttling}`);
   const flags = [...CHROMIUM_ARGS, '--headless=new', '--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
   const out = await run(
     process.execPath,
@@ -120,6 +128,7 @@ export async function lighthouse(url) {
       '--only-categories=performance',
       '--disable-full-page-screenshot',
       '--quiet',
+      ...(throttling === 'applied' ? ['--throttling-method=devtools'] : []),
       `--chrome-flags=${flags.join(' ')}`,
     ],
     { CHROME_PATH: CHROMIUM_PATH },

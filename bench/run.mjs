@@ -494,11 +494,18 @@ const HOST_VARIANTS = ['none', 'embed', 'iframe'];
 const HOST_LABELS = { none: 'page without the widget', embed: 'page with the script-tag embed', iframe: 'page with the iframe' };
 const LH_PAGES = {
   'host:none': 'counsellor page, no widget',
+  'host:one-file': 'no widget, one empty CSS file',
   'host:embed': 'counsellor page, script-tag embed',
   'host:iframe': 'counsellor page, iframe',
   baseline: 'plain-HTML baseline',
   widget: 'standalone widget page',
 };
+// The counsellor's page is also measured with the throttling applied to the browser, and its LCP
+// is judged on those runs: Lighthouse's simulation counts every file that finished before the
+// fast load's first paint as needed for that paint, so one empty stylesheet ('host:one-file',
+// the control) already costs more than 1.1x there (bench/README.md).
+const LH_APPLIED = ['host:none', 'host:embed', 'host:iframe'];
+const applied = (name) => `applied ${name}`;
 const LH_ROWS = [
   ['performance', 'Performance score', 'n'],
   ['fcp', 'First contentful paint', 'ms'],
@@ -520,9 +527,8 @@ function shiftTable(report) {
   return lines.join('\n');
 }
 
-function lighthouseTable(report) {
-  const names = Object.keys(LH_PAGES);
-  const lines = [`${''.padEnd(28)}${names.map((n) => n.padEnd(24)).join('')}`];
+function lighthouseTable(report, names) {
+  const lines = [`${''.padEnd(28)}${names.map((n) => n.replace('applied ', '').padEnd(24)).join('')}`];
   for (const [key, label, unit] of LH_ROWS) {
     lines.push(`  ${label.padEnd(26)}${names.map((n) => spanAny(report.lighthouse[n][key], unit).padEnd(24)).join('')}`);
   }
@@ -546,27 +552,33 @@ function checkBudgets(report) {
   }
   if (report.lighthouse) {
     const lh = report.lighthouse;
-    const none = lh['host:none'];
     for (const variant of ['embed', 'iframe']) {
-      const page = lh[`host:${variant}`];
       const how = variant === 'embed' ? 'script tag' : 'iframe';
-      budgets.push(
-        {
-          name: `Lighthouse performance, counsellor's page with the ${how}, within ${BUDGETS.hostScorePoints} points of without (medians)`,
+      // The score must hold both ways. LCP is judged on the applied runs, where it is when the
+      // page's text appeared; blocking time on the simulated runs, as before (bench/README.md).
+      for (const name of [applied(`host:${variant}`), `host:${variant}`]) {
+        const page = lh[name];
+        const none = lh[name.replace(`host:${variant}`, 'host:none')];
+        const method = name.startsWith('applied') ? 'applied' : 'simulated';
+        budgets.push({
+          name: `Lighthouse (${method}) performance, counsellor's page with the ${how}, within ${BUDGETS.hostScorePoints} points of without (medians)`,
           pass: none.performance.median - page.performance.median <= BUDGETS.hostScorePoints,
           actual: `${page.performance.median} vs ${none.performance.median}`,
-        },
-        {
-          name: `Lighthouse LCP, counsellor's page with the ${how}, <= ${BUDGETS.hostLcpRatio} x without (medians)`,
-          pass: page.lcp.median <= BUDGETS.hostLcpRatio * none.lcp.median,
-          actual: `${fmt(page.lcp.median, 'ms')} ms vs ${fmt(none.lcp.median, 'ms')} ms = ${ratio(page.lcp.median, none.lcp.median)}`,
-        },
-        {
-          name: `Lighthouse total blocking time, counsellor's page with the ${how}, <= ${BUDGETS.hostTbtMs} ms (median)`,
-          pass: page.tbt.median <= BUDGETS.hostTbtMs,
-          actual: `${fmt(page.tbt.median, 'ms')} ms (without: ${fmt(none.tbt.median, 'ms')} ms)`,
-        },
-      );
+        });
+        if (method === 'applied') {
+          budgets.push({
+            name: `Lighthouse (applied) LCP, counsellor's page with the ${how}, <= ${BUDGETS.hostLcpRatio} x without (medians)`,
+            pass: page.lcp.median <= BUDGETS.hostLcpRatio * none.lcp.median,
+            actual: `${fmt(page.lcp.median, 'ms')} ms vs ${fmt(none.lcp.median, 'ms')} ms = ${ratio(page.lcp.median, none.lcp.median)}`,
+          });
+        } else {
+          budgets.push({
+            name: `Lighthouse (simulated) total blocking time, counsellor's page with the ${how}, <= ${BUDGETS.hostTbtMs} ms (median)`,
+            pass: page.tbt.median <= BUDGETS.hostTbtMs,
+            actual: `${fmt(page.tbt.median, 'ms')} ms (without: ${fmt(none.tbt.median, 'ms')} ms)`,
+          });
+        }
+      }
     }
     const [w, b] = [lh.widget, lh.baseline];
     budgets.push(
@@ -656,19 +668,21 @@ async function main() {
       await browser.close();
     }
 
-    // Lighthouse, the five pages interleaved, the order turning each run.
+    // Lighthouse, every page and way interleaved, the order turning each run.
     const lhPages = {
-      'host:none': host('none'),
-      'host:embed': host('embed'),
-      'host:iframe': host('iframe'),
-      baseline: servers.baseline.url,
-      widget: servers.widget.url,
+      'host:none': [host('none'), 'simulated'],
+      'host:one-file': [host('one-file'), 'simulated'],
+      'host:embed': [host('embed'), 'simulated'],
+      'host:iframe': [host('iframe'), 'simulated'],
+      baseline: [servers.baseline.url, 'simulated'],
+      widget: [servers.widget.url, 'simulated'],
+      ...Object.fromEntries(LH_APPLIED.map((name) => [applied(name), [host(name.slice('host:'.length)), 'applied']])),
     };
     const lhSamples = Object.fromEntries(Object.keys(lhPages).map((n) => [n, []]));
     const names = Object.keys(lhPages);
     for (let run = 0; run < lighthouseRuns; run += 1) {
       const order = [...names.slice(run % names.length), ...names.slice(0, run % names.length)];
-      for (const name of order) lhSamples[name].push(await lighthouse(lhPages[name]));
+      for (const name of order) lhSamples[name].push(await lighthouse(...lhPages[name]));
       process.stdout.write(`  Lighthouse run ${run + 1}/${lighthouseRuns} done\n`);
     }
 
@@ -720,12 +734,19 @@ async function main() {
     console.log(`Medians (min-max) of ${runs} runs; times in ms since navigation start\n${figureTable(report)}\n`);
     console.log(`Medians (min-max) of ${runs} runs, Chromium\n${shiftTable(report)}\n`);
     if (report.lighthouse) {
-      console.log(`Lighthouse 12.2.3, mobile, medians (min-max) of ${lighthouseRuns} runs\n${lighthouseTable(report)}\n`);
+      console.log(`Lighthouse 12.2.3, mobile, simulated throttling (its default), medians (min-max) of ${lighthouseRuns} runs\n${lighthouseTable(report, Object.keys(LH_PAGES))}\n`);
+      console.log(`Lighthouse 12.2.3, mobile, throttling applied to the browser, medians (min-max) of ${lighthouseRuns} runs\n${lighthouseTable(report, LH_APPLIED.map(applied))}\n`);
     }
     report.budgets = checkBudgets(report);
     writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
     console.log('Budgets');
     for (const b of report.budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.actual}`);
+    if (report.lighthouse) {
+      const lh = report.lighthouse;
+      const none = lh['host:none'].lcp.median;
+      const versus = (name) => `${fmt(lh[name].lcp.median, 'ms')} ms = ${ratio(lh[name].lcp.median, none)}`;
+      console.log(`Not a budget: Lighthouse (simulated) LCP against the page without the widget (${fmt(none, 'ms')} ms): script tag ${versus('host:embed')}, iframe ${versus('host:iframe')}, one empty CSS file ${versus('host:one-file')}`);
+    }
     console.log('\nWrote bench/results.json');
     if (report.budgets.some((b) => !b.pass)) process.exitCode = 1;
   } finally {
