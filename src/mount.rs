@@ -16,9 +16,10 @@ use crate::view::app::{App, AppProps};
 /// settings from the page address (how an iframe is configured).
 ///
 /// The settings, saved answers and share link are read now, in the task that compiled and
-/// started the WebAssembly; the first screen is drawn in a task of its own. The drawing task is
-/// the longer of the two, so moving the reading out of it keeps both under the 50 ms a busy
-/// page may take before it stops answering.
+/// started the WebAssembly; the first screen is built in a task of its own and drawn in the
+/// next (see [`Prepared::mount`]). Most of each task is the browser compiling the functions it
+/// calls for the first time, so spreading them keeps each well under the 50 ms a busy page may
+/// take before it stops answering.
 ///
 /// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
 /// `embed.js` does the same for each place the counsellor marked, with [`prepare`] and
@@ -29,18 +30,18 @@ pub fn mount_soon() {
     };
     let prepared = Prepared(props(config::from_address(), config::frame_problems(), 0));
     edge::next_task(move || {
-        // Drop the <noscript> fallback before rendering.
-        root.set_text_content(None);
-        // The standalone widget lives as long as the page.
+        // The standalone widget lives as long as the page. The page's first screen as HTML, the
+        // note for a widget that has not started and <noscript> stay until it is drawn.
         let _ = prepared.mount(root);
     });
 }
 
 /// Mounts one widget into `root`, an element inside the Shadow DOM made on the counsellor's
-/// `host` element, with settings from `host`: [`prepare`] and [`Prepared::mount`] at once.
+/// `host` element, with settings from `host`, and draws it at once (the configurator's preview,
+/// which shows it only once its stylesheet has loaded).
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
-    prepare(&host).mount(root)
+    Mounted(yew::Renderer::<App>::with_root_and_props(root, prepare(&host).0).render())
 }
 
 /// Reads what one embedded widget needs before its first render: the settings on the
@@ -63,10 +64,33 @@ pub struct Prepared(AppProps);
 
 #[wasm_bindgen]
 impl Prepared {
-    /// Draws the widget into `root`: on the standalone page its own element, when embedded an
-    /// element inside the Shadow DOM on its host.
+    /// Starts the widget in `root`: on the standalone page its own element, when embedded an
+    /// element inside the Shadow DOM on its host. It is mounted in a new element at the start of
+    /// `root` (Yew empties the element it mounts in; at the start, that element does not move
+    /// when it fills), builds its first screen now and draws it in the next task, and then
+    /// removes everything else in `root`: what stood in its place (the page's first screen as
+    /// HTML, or embed.js's hidden copy that keeps the room) stays until then, so nothing flashes
+    /// or moves.
     pub fn mount(self, root: web_sys::Element) -> Mounted {
-        Mounted(yew::Renderer::<App>::with_root_and_props(root, self.0).render())
+        let mount = root
+            .owner_document()
+            .and_then(|document| document.create_element("div").ok())
+            .filter(|mount| {
+                root.insert_before(mount, root.first_child().as_ref())
+                    .is_ok()
+            });
+        Mounted(match mount {
+            Some(mount) => yew::Renderer::<App>::with_root_and_props(
+                mount,
+                AppProps {
+                    draw_next_task: true,
+                    ..self.0
+                },
+            )
+            .render(),
+            // Where no element can be added, it is drawn at once, in `root`.
+            None => yew::Renderer::<App>::with_root_and_props(root, self.0).render(),
+        })
     }
 }
 
@@ -119,5 +143,7 @@ fn props(
         config_problems: Rc::new(problems),
         today: takeaway::today(),
         can_share_files: takeaway::can_share_files(),
+        // Set by `Prepared::mount`.
+        draw_next_task: false,
     }
 }

@@ -225,6 +225,37 @@ async fn a_mounted_widget_shows_its_settings_and_can_be_taken_away() {
 }
 
 #[wasm_bindgen_test]
+async fn a_started_widget_draws_its_first_screen_in_the_next_task_in_place_of_its_stand_in() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-practice-name", "Riverside")
+        .unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_inner_html("<p>The first screen as HTML</p><noscript>No script</noscript>");
+    host.append_child(&root).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+
+    let _mounted = missing_pieces::mount::prepare(&host).mount(root.clone());
+    yew::scheduler::flush().await;
+    // Built, not yet drawn: the stand-in still holds the place.
+    assert_eq!(text(&root), "The first screen as HTMLNo script");
+
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(next_task)
+        .await
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Riverside"), "{}", text(&root));
+    assert!(text(&root).contains("Start the check-in"));
+    assert!(!text(&root).contains("The first screen as HTML"));
+    assert!(!text(&root).contains("No script"));
+    assert_eq!(root.child_element_count(), 1, "{}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
 async fn the_take_away_message_is_forgotten_when_the_client_leaves_the_results() {
     let root = mount(AppProps::default()).await;
     skip_to_review(&root).await;

@@ -27,6 +27,31 @@ pub fn focus(root: &NodeRef, id: &str) {
     }
 }
 
+/// Removes what stood in the widget's place until its first screen is drawn: everything beside
+/// the element the widget is mounted in (the parent of its `root`), such as the page's first
+/// screen as HTML, embed.js's hidden copy of it, the note for a widget that has not started and
+/// `<noscript>`.
+pub fn take_place(root: &NodeRef) {
+    let Some(mount) = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.parent_element())
+    else {
+        return;
+    };
+    let Some(place) = mount.parent_element() else {
+        return;
+    };
+    let mount: &web_sys::Node = &mount;
+    let nodes = place.child_nodes();
+    let stand_ins: Vec<web_sys::Node> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter(|node| node != mount)
+        .collect();
+    for stand_in in stand_ins {
+        let _ = place.remove_child(&stand_in);
+    }
+}
+
 /// Like [`focus`], once the current render has reached the page.
 pub fn focus_soon(root: &NodeRef, id: &'static str) {
     let root = root.clone();

@@ -54,6 +54,13 @@ pub struct AppProps {
     /// Whether the browser can hand a file to the system's share sheet (read by the edge).
     #[prop_or_default]
     pub can_share_files: bool,
+    /// Whether the first screen is drawn in the task after the widget starts, not at once. The
+    /// first render then builds the screen without drawing it, and the second draws it and
+    /// removes what stood in its place (see [`crate::mount`]): the browser compiles the
+    /// WebAssembly functions each one needs on their first call, and this spreads that work
+    /// over two tasks, so that neither keeps a slow phone busy for long.
+    #[prop_or_default]
+    pub draw_next_task: bool,
 }
 
 impl Default for AppProps {
@@ -67,6 +74,7 @@ impl Default for AppProps {
             today: Date::default(),
             widget: WidgetKey::default(),
             can_share_files: false,
+            draw_next_task: false,
         }
     }
 }
@@ -131,6 +139,22 @@ pub fn App(props: &AppProps) -> Html {
     let step = session.journey.step;
 
     let root = use_node_ref();
+    let drawn = use_state(|| !props.draw_next_task);
+    // Drawn in the next task: what stood in the widget's place goes in the same task, before
+    // the render that draws the first screen, so no frame shows both or neither.
+    use_effect_with((), {
+        let drawn = drawn.setter();
+        let root = root.clone();
+        let later = props.draw_next_task;
+        move |_| {
+            if later {
+                edge::next_task(move || {
+                    edge::take_place(&root);
+                    drawn.set(true);
+                });
+            }
+        }
+    });
     // The step on screen after the last render, to tell when the step changes.
     let shown_step = use_mut_ref(|| step);
 
@@ -171,15 +195,18 @@ pub fn App(props: &AppProps) -> Html {
     // results are the end (they offer "Start again", and saving has its own "Erase").
     let in_progress = !matches!(step, Step::Welcome | Step::Results);
 
-    // Once, on the first render: the counsellor's colours, set through the CSSOM (a style
-    // attribute would break a strict Content-Security-Policy); unreadable saved answers are set
-    // aside for good; a share link, good or bad, leaves the address bar.
-    use_effect_with((), {
+    // Once, when the first screen is drawn: the counsellor's colours, set through the CSSOM (a
+    // style attribute would break a strict Content-Security-Policy); unreadable saved answers
+    // are set aside for good; a share link, good or bad, leaves the address bar.
+    use_effect_with(*drawn, {
         let root = root.clone();
         let config = props.config.clone();
         let opening = opening.clone();
         let widget = props.widget.clone();
-        move |_| {
+        move |&drawn| {
+            if !drawn {
+                return;
+            }
             edge::theme(&root, &config);
             if opening.1.set_aside {
                 let _ = edge::storage::set_aside(&widget);
@@ -305,8 +332,8 @@ pub fn App(props: &AppProps) -> Html {
         .progress(content)
         .map(|(current, total)| progress_bar(&env, current, total));
 
-    html! {
-            <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root}>
+    let page = html! {
+            <div class="mp" lang={env.locale.as_str()} dir={env.locale.dir()} ref={root.clone()}>
                 <header class="mp-bar">
                     <p class="mp-brand"><bdi>{ props.config.practice_name.clone().unwrap_or_else(|| env.t(msg::BRAND).to_owned()) }</bdi></p>
                     <div class="mp-bar-actions">
@@ -351,6 +378,13 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 }
             </div>
+    };
+    // Built on every render, so the first one compiles what building it needs even when the
+    // screen is drawn only in the next task. Until then an empty element marks where it goes.
+    if *drawn {
+        page
+    } else {
+        html! { <div ref={root}></div> }
     }
 }
 
