@@ -75,10 +75,7 @@ impl Prepared {
         let mount = root
             .owner_document()
             .and_then(|document| document.create_element("div").ok())
-            .filter(|mount| {
-                root.insert_before(mount, root.first_child().as_ref())
-                    .is_ok()
-            });
+            .filter(|mount| root.prepend_with_node_1(mount).is_ok());
         Mounted(match mount {
             Some(mount) => yew::Renderer::<App>::with_root_and_props(
                 mount,

@@ -32,23 +32,11 @@ pub fn focus(root: &NodeRef, id: &str) {
 /// screen as HTML, embed.js's hidden copy of it, the note for a widget that has not started and
 /// `<noscript>`.
 pub fn take_place(root: &NodeRef) {
-    let Some(mount) = root
+    let mount = root
         .cast::<web_sys::Element>()
-        .and_then(|r| r.parent_element())
-    else {
-        return;
-    };
-    let Some(place) = mount.parent_element() else {
-        return;
-    };
-    let mount: &web_sys::Node = &mount;
-    let nodes = place.child_nodes();
-    let stand_ins: Vec<web_sys::Node> = (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .filter(|node| node != mount)
-        .collect();
-    for stand_in in stand_ins {
-        let _ = place.remove_child(&stand_in);
+        .and_then(|r| r.parent_element());
+    if let Some((mount, place)) = mount.and_then(|m| Some((m.clone(), m.parent_element()?))) {
+        place.replace_children_with_node_1(&mount);
     }
 }
 
