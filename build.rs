@@ -232,7 +232,8 @@ emit_struct!(Area {
     try_first,
     ask,
     stabilising,
-    facets
+    facets,
+    partial
 });
 emit_struct!(Facet {
     id,
@@ -253,7 +254,8 @@ emit_struct!(Sign {
     title,
     description,
     items,
-    areas
+    areas,
+    always_asked
 });
 emit_struct!(Reflection {
     id,
@@ -277,7 +279,11 @@ emit_struct!(Rules {
     quotes_max,
     seconds_per_item,
 });
-emit_struct!(SafetyRule { id, when_all });
+emit_struct!(SafetyRule {
+    id,
+    reason,
+    when_all
+});
 emit_debug!(AreaId, FacetId, SignId, Polarity, ScaleKind);
 
 impl Emit for Condition {
@@ -315,6 +321,15 @@ impl Emit for Condition {
                 out.push_str("Condition::Areas { ");
                 field(out, "areas_share_at_least", areas_share_at_least);
                 field(out, "mean_level_at_most", mean_level_at_most);
+                out.push('}');
+            }
+            Condition::Leans {
+                mean_level_at_most,
+                resource_share_at_most,
+            } => {
+                out.push_str("Condition::Leans { ");
+                field(out, "mean_level_at_most", mean_level_at_most);
+                field(out, "resource_share_at_most", resource_share_at_most);
                 out.push('}');
             }
         }

@@ -14,6 +14,9 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "Host tests: domain and server-rendered components"
 cargo test
 
+step "Support first over generated populations: the false-positive rate and how many who struggle it finds"
+cargo test --test care support_first_rates_over_generated_populations -- --nocapture 2>&1 | grep '^support first:'
+
 step "Browser tests: components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown
 

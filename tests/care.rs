@@ -13,11 +13,11 @@
 
 use missing_pieces::domain::answers::{Answers, Response};
 use missing_pieces::domain::config::MIN_AREAS;
-use missing_pieces::domain::content::{AreaId, Content, Polarity};
+use missing_pieces::domain::content::{AreaId, Content, Polarity, SignId};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::Journey;
-use missing_pieces::domain::scoring::{level, score, Level, Results};
-use missing_pieces::domain::summary::{json_export, text_summary};
+use missing_pieces::domain::scoring::{score, Level, Results};
+use missing_pieces::domain::summary::{json_export, support_reasons, text_summary};
 use missing_pieces::domain::text::Locale;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -120,76 +120,120 @@ fn supports(content: &Content, given: &[Given]) -> bool {
     score(content, &to_answers(content, given)).needs_support_first()
 }
 
+/// One generated answer at or above the middle of the scale: a control.
+fn steady() -> impl Strategy<Value = Vec<Given>> {
+    proptest::collection::vec(
+        (2u8..5).prop_map(Given::Level),
+        Content::built_in().items.len(),
+    )
+}
+
+/// A pattern that leans to the hard side: every answer "not at all", "mostly" (hard end) or
+/// "partly" (the middle), or declined or skipped, in any mix.
+fn leaning() -> impl Strategy<Value = Vec<Given>> {
+    let one = prop_oneof![
+        2 => (0u8..2).prop_map(Given::Level),
+        2 => Just(Given::Level(2)),
+        1 => Just(Given::PreferNot),
+        1 => Just(Given::Skipped),
+    ];
+    proptest::collection::vec(one, Content::built_in().items.len())
+}
+
+/// Whether an answer is at the hard end, or not given (skipped or declined).
+fn hard_or_unanswered(given: &Given) -> bool {
+    !matches!(given, Given::Level(l) if *l > 1)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
-    /// Moving any one answer towards the hard end, from a skip, a "prefer not to say" or any
-    /// level, never takes support away.
+    /// Monotone: moving any one answer towards the hard end never takes support away.
     #[test]
     fn a_harder_answer_never_switches_support_off(
         areas in areas(), given in any_answers(), at in 0usize..64, to in 0u8..5
     ) {
         let content = asked(&areas);
         let at = at % content.items.len();
-        let before = supports(&content, &given);
-        let mut harder = given.clone();
-        harder[at] = match given[at] {
-            Given::Level(level) => Given::Level(level.min(to)),
-            _ => Given::Level(to.min(1)),
+        let Given::Level(level) = given[at] else {
+            return Ok(());
         };
-        prop_assert!(!before || supports(&content, &harder), "{given:?} then {harder:?}");
+        prop_assume!(to < level);
+        let mut harder = given.clone();
+        harder[at] = Given::Level(to);
+        prop_assert!(!supports(&content, &given) || supports(&content, &harder), "{given:?} then {harder:?}");
     }
 
-    /// Declining or skipping a question whose answer was at the hard end never takes support
-    /// away while every other answer sits at the hard end too, so long as one answer remains.
+    /// Declining: declining or skipping a question never takes away support that answering
+    /// it at the very hard end would give, whatever else was answered.
     #[test]
-    fn declining_a_hard_answer_never_switches_support_off(
-        areas in areas(), given in hard_leaning(), at in 0usize..64, skip in any::<bool>()
+    fn declining_never_removes_support_a_hard_answer_would_give(
+        areas in areas(), given in any_answers(), at in 0usize..64, skip in any::<bool>()
     ) {
         let content = asked(&areas);
         let at = at % content.items.len();
-        let all_hard: Vec<Given> = given[..content.items.len()]
-            .iter()
-            .map(|g| match g {
-                Given::Level(l) => Given::Level((*l).min(1)),
-                other => *other,
-            })
-            .collect();
-        let mut declined = all_hard.clone();
+        let mut hard = given.clone();
+        hard[at] = Given::Level(0);
+        let mut declined = given.clone();
         declined[at] = if skip { Given::Skipped } else { Given::PreferNot };
-        let answered = declined.iter().filter(|g| matches!(g, Given::Level(_))).count();
-        prop_assume!(answered > 0);
-        prop_assert!(supports(&content, &all_hard));
-        prop_assert!(supports(&content, &declined), "{declined:?}");
+        prop_assert!(!supports(&content, &hard) || supports(&content, &declined), "{declined:?}");
     }
 
-    /// Whoever's answers sit at the hard end in most of the areas they answered sees support
-    /// first, whatever they skipped or declined.
+    /// Hedging: answers that lean to the hard side across what was asked (at least half at
+    /// the hard end or not given, the rest "partly", nothing at the resource end) bring support
+    /// first, whatever the mix of "not at all", "mostly" and "partly", whatever was declined or
+    /// skipped, whichever areas were asked.
     #[test]
-    fn hard_end_across_most_answered_areas_means_support_first(
-        areas in areas(), given in hard_leaning()
+    fn leaning_hard_brings_support_first_whatever_the_mix(areas in areas(), given in leaning()) {
+        let content = asked(&areas);
+        let asked_items = &given[..content.items.len()];
+        let hard = asked_items.iter().filter(|g| hard_or_unanswered(g)).count();
+        prop_assume!(hard * 2 >= asked_items.len());
+        prop_assert!(supports(&content, &given), "{given:?}");
+    }
+
+    /// Hopelessness alone brings support first, and so does distress that can't be managed
+    /// with overload or shutting down, and overload with shutting down, whatever else was
+    /// answered, whichever areas were asked.
+    #[test]
+    fn hopelessness_or_distress_alone_brings_support_first(
+        areas in areas(), given in any_answers()
     ) {
         let content = asked(&areas);
-        let answers = to_answers(&content, &given);
-        let mut answered_areas = 0;
-        let mut hard_areas = 0;
-        for area in content.areas.iter().map(|a| a.id) {
-            let levels: Vec<u8> = content
-                .items_in(area)
-                .filter_map(|i| level(i, answers.get(&i.id)?))
-                .collect();
-            if levels.is_empty() {
-                continue;
-            }
-            answered_areas += 1;
-            if levels.iter().all(|l| *l <= 1) {
-                hard_areas += 1;
-            }
+        let results = score(&content, &to_answers(&content, &given));
+        let has = |sign| results.has_sign(sign);
+        let distress = has(SignId::UnmanagedDistress)
+            && (has(SignId::Overload) || has(SignId::ShuttingDown));
+        let cut_off = has(SignId::Overload) && has(SignId::ShuttingDown);
+        if has(SignId::LostHope) || distress || cut_off {
+            prop_assert!(results.needs_support_first(), "{given:?}");
         }
-        prop_assume!(answered_areas > 0 && hard_areas * 2 > answered_areas);
-        prop_assert!(score(&content, &answers).needs_support_first(), "{given:?}");
     }
 
+    /// Controls: whoever answers every question at the middle of the scale or above, well
+    /// resourced or in the middle everywhere, does not get support first.
+    #[test]
+    fn the_middle_or_above_everywhere_does_not_bring_support_first(
+        areas in areas(), given in steady()
+    ) {
+        let content = asked(&areas);
+        prop_assert!(!supports(&content, &given), "{given:?}");
+    }
+
+    /// What the support rests on is said: every rule that holds on the answers given holds
+    /// when unanswered questions are read as hard, and when only the latter holds the results
+    /// say questions were left unanswered.
+    #[test]
+    fn what_support_rests_on_is_said(areas in areas(), given in any_answers()) {
+        let content = asked(&areas);
+        let results = score(&content, &to_answers(&content, &given));
+        prop_assert!(results.safety_answered.iter().all(|k| results.safety.contains(k)));
+        let strings = Strings::for_locale(Locale::En);
+        let reasons = support_reasons(&content, &results, &strings, Locale::En);
+        prop_assert_eq!(reasons.is_empty(), !results.needs_support_first());
+        let unanswered = strings.get(msg::RESULTS_SAFETY_UNANSWERED);
+        prop_assert_eq!(reasons.contains(&unanswered), results.support_rests_on_unanswered());
+    }
     /// Every sign present is named: by a place to start or among the other things noticed in
     /// the results, in the text summary of every language, and in the JSON export.
     #[test]
@@ -263,10 +307,17 @@ proptest! {
         let results = score(&content, &answers);
         let html = results_screen(&areas, &answers);
         let start = html.find(strings.get(msg::RESULTS_START_TITLE)).unwrap();
-        match html.find(strings.get(msg::RESULTS_SAFETY_TITLE)) {
+        let support = html
+            .find(strings.get(msg::RESULTS_SAFETY_TITLE))
+            .or_else(|| html.find(strings.get(msg::RESULTS_SAFETY_TITLE_UNANSWERED)));
+        match support {
             Some(support) => {
                 prop_assert!(results.needs_support_first());
                 prop_assert!(support < start);
+                // It says what it rests on.
+                for reason in support_reasons(&content, &results, &strings, Locale::En) {
+                    prop_assert!(html.contains(reason), "{reason:?} missing");
+                }
             }
             None => prop_assert!(!results.needs_support_first()),
         }
@@ -274,7 +325,8 @@ proptest! {
             let title = content.sign(*sign).unwrap().title.get(Locale::En);
             prop_assert!(html.contains(title), "{title:?} missing");
         }
-        if !results.signs.is_empty() {
+        // No false reassurance: "no one area stands out" never beside a sign or support.
+        if !results.signs.is_empty() || results.needs_support_first() {
             prop_assert!(!html.contains(strings.get(msg::RESULTS_START_NONE)));
         }
         if !results.also_helping.is_empty() || !results.strengths.is_empty() {
@@ -340,4 +392,89 @@ fn results_suggest_and_never_state_how_the_client_is() {
         let text = strings.get(key);
         assert!(!text.contains("show"), "{}: {text}", key.key());
     }
+}
+
+/// A small deterministic generator (xorshift), so the rates below are the same on every run.
+struct Draw(u64);
+
+impl Draw {
+    /// One of `weights`' indices, each as likely as its weight.
+    fn pick(&mut self, weights: &[u32]) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        let total: u32 = weights.iter().sum();
+        let mut at = (self.0 % u64::from(total)) as u32;
+        for (n, w) in weights.iter().enumerate() {
+            if at < *w {
+                return n;
+            }
+            at -= w;
+        }
+        unreachable!()
+    }
+}
+
+/// The share of `people` generated answer sets, each item drawn with `weights` over (level 0,
+/// 1, 2, 3, 4, prefer not to say, skipped), that get support first on the full check-in, and
+/// the share that get it only because of questions left unanswered.
+fn support_rate(weights: &[u32; 7], people: usize, seed: u64) -> (f64, f64) {
+    let content = Content::built_in();
+    let mut draw = Draw(seed);
+    let given = [
+        Given::Level(0),
+        Given::Level(1),
+        Given::Level(2),
+        Given::Level(3),
+        Given::Level(4),
+        Given::PreferNot,
+        Given::Skipped,
+    ];
+    let mut unanswered = 0;
+    let shown = (0..people)
+        .filter(|_| {
+            let answers: Vec<Given> = content
+                .items
+                .iter()
+                .map(|_| given[draw.pick(weights)])
+                .collect();
+            let results = score(&content, &to_answers(&content, &answers));
+            unanswered +=
+                usize::from(results.safety_answered.is_empty() && results.needs_support_first());
+            results.needs_support_first()
+        })
+        .count();
+    (
+        shown as f64 / people as f64,
+        unanswered as f64 / people as f64,
+    )
+}
+
+/// Asymmetric cost, measured: how often support comes first for people who are coping (most
+/// answers in the middle or at the resource end, a few hard ones, a few declined) and for
+/// people who are struggling (most answers at the hard end or in the middle, some hedged
+/// towards the resource end, a few declined). Printed in the test output
+/// (`scripts/test.sh` runs this test with its output shown), and held to bounds: support is
+/// allowed to reach some who cope (it costs them a paragraph) so that it misses almost no one
+/// who struggles.
+#[test]
+fn support_first_rates_over_generated_populations() {
+    const PEOPLE: usize = 4000;
+    //                   0   1   2   3   4  declined skipped
+    let coping = [1, 6, 30, 38, 20, 3, 2];
+    let struggling = [20, 35, 30, 8, 2, 3, 2];
+    let (false_positive, unanswered) = support_rate(&coping, PEOPLE, 0x5eed_c0de);
+    let (found, _) = support_rate(&struggling, PEOPLE, 0x0dd_ba11);
+    println!(
+        "support first: {:.1}% of {PEOPLE} generated people who are coping (false positives; \
+         {:.1}% only because of questions left unanswered), {:.1}% of {PEOPLE} who are struggling",
+        false_positive * 100.0,
+        unanswered * 100.0,
+        found * 100.0
+    );
+    assert!(found >= 0.99, "struggling people missed: {found}");
+    assert!(
+        false_positive <= 0.25,
+        "coping people shown support: {false_positive}"
+    );
 }

@@ -7,7 +7,7 @@
 use missing_pieces::domain::answers::{Answers, Response};
 use missing_pieces::domain::choices;
 use missing_pieces::domain::config::{Config, MIN_AREAS};
-use missing_pieces::domain::content::{AreaId, Content, Key, SignId};
+use missing_pieces::domain::content::{AreaId, Condition, Content, Key, Sign, SignId};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::{Action, Journey, Step};
 use missing_pieces::domain::scoring::score;
@@ -54,7 +54,7 @@ fn every_choice_of_areas_is_counted() {
 }
 
 #[test]
-fn only_the_chosen_areas_are_asked_in_the_models_order() {
+fn only_the_chosen_areas_are_asked_in_full_in_the_models_order() {
     let (config, problems) = Config::from_pairs(&[(
         "areas".to_owned(),
         "self_compassion, hope, mindful_attitude".to_owned(),
@@ -62,25 +62,50 @@ fn only_the_chosen_areas_are_asked_in_the_models_order() {
     assert!(problems.is_empty());
     let full = Content::built_in();
     let content = choices::apply(&full, &config);
+    // "Developing resources" is left out, but its two questions about shutting down and
+    // having too much to manage are asked in a short step of its own.
     assert_eq!(
         Journey::new(true).middle_steps(&content),
         [
             Step::Area(AreaId::Hope),
+            Step::Area(AreaId::DevelopingResources),
             Step::Area(AreaId::MindfulAttitude),
             Step::Area(AreaId::SelfCompassion),
             Step::Reflections,
             Step::Review,
         ]
     );
+    let partial: Vec<AreaId> = content
+        .areas
+        .iter()
+        .filter(|a| a.partial)
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(partial, [AreaId::DevelopingResources]);
+    let kept: Vec<&str> = content
+        .items_in(AreaId::DevelopingResources)
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        kept,
+        ["developing_somatic_numb", "developing_current_swamped"]
+    );
     let chosen = [
         AreaId::Hope,
         AreaId::MindfulAttitude,
         AreaId::SelfCompassion,
     ];
-    assert!(content.items.iter().all(|i| chosen.contains(&i.area)));
     let asked: usize = chosen.iter().map(|a| full.items_in(*a).count()).sum();
-    assert_eq!(content.items.len(), asked);
+    assert_eq!(content.items.len(), asked + kept.len());
     assert!(content.minutes_to_answer() < full.minutes_to_answer());
+    assert_eq!(
+        choices::left_out(&content),
+        [
+            AreaId::RelationalSupport,
+            AreaId::DevelopingResources,
+            AreaId::PositiveExperiences
+        ]
+    );
     // An answer to a question the check-in does not ask changes nothing.
     let left_out = full.items_in(AreaId::RelationalSupport).next().unwrap();
     let answer = Action::Answer(left_out.id.clone(), Response::Choice(0));
@@ -88,18 +113,68 @@ fn only_the_chosen_areas_are_asked_in_the_models_order() {
 }
 
 #[test]
-fn a_sign_keeps_only_what_was_asked_and_goes_when_nothing_of_it_was() {
+fn no_choice_of_areas_stops_the_check_in_noticing_hopelessness_or_distress() {
+    let full = Content::built_in();
+    let always: Vec<&Sign> = full.signs.iter().filter(|s| s.always_asked).collect();
+    let ids: Vec<SignId> = always.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            SignId::LostHope,
+            SignId::UnmanagedDistress,
+            SignId::ShuttingDown,
+            SignId::Overload
+        ]
+    );
+    // Every rule that names a sign names one of these, so the rules about hope and distress
+    // always have their questions.
+    for rule in full.safety.iter() {
+        for condition in rule.when_all.iter() {
+            if let Condition::Sign { sign } = condition {
+                assert!(ids.contains(sign), "{}", rule.id.as_str());
+            }
+            if let Condition::Area { area, .. } = condition {
+                assert!(
+                    always.iter().any(|s| s.areas.contains(area)),
+                    "{}",
+                    rule.id.as_str()
+                );
+            }
+        }
+    }
+    for areas in every_choice() {
+        let content = choices::apply(&full, &asking(&areas));
+        for sign in &always {
+            let kept = content.sign(sign.id).unwrap();
+            assert_eq!(kept.items, sign.items, "{areas:?} {:?}", sign.id);
+            assert!(kept.items.iter().all(|i| content.item(i).is_some()));
+        }
+        // Each partial area keeps only always-asked questions, and is never charted.
+        for area in content.areas.iter() {
+            assert_eq!(area.partial, !areas.contains(&area.id), "{areas:?}");
+            if area.partial {
+                assert!(content
+                    .items_in(area.id)
+                    .all(|i| always.iter().any(|s| s.items.contains(&i.id))));
+            }
+        }
+        let results = score(&content, &all_hard(&content));
+        assert!(results.charted().all(|a| areas.contains(&a.area)));
+    }
+}
+
+#[test]
+fn no_sign_rests_on_one_question_whichever_areas_are_asked() {
     for areas in every_choice() {
         let content = choices::apply(&Content::built_in(), &asking(&areas));
         for sign in content.signs.iter() {
-            assert!(!sign.items.is_empty() && !sign.areas.is_empty());
+            assert!(sign.items.len() >= 2, "{areas:?} {:?}", sign.id);
             assert!(sign.items.iter().all(|i| content.item(i).is_some()));
-            assert!(sign.areas.iter().all(|a| areas.contains(a)));
+            assert!(sign.areas.iter().all(|a| content.area(*a).is_some()));
         }
-        // Every sign an asked item shows is still there to be found.
+        // Every sign whose questions are asked is still there to be found.
         for sign in Content::built_in().signs.iter() {
-            let asked = sign.items.iter().any(|i| content.item(i).is_some())
-                && sign.areas.iter().any(|a| areas.contains(a));
+            let asked = sign.items.iter().any(|i| content.item(i).is_some());
             assert_eq!(
                 content.sign(sign.id).is_some(),
                 asked,
@@ -116,9 +191,8 @@ fn a_sign_keeps_only_what_was_asked_and_goes_when_nothing_of_it_was() {
             AreaId::SelfCompassion,
         ]),
     );
-    assert!(without_hope.sign(SignId::LostHope).is_none());
-    let overload = without_hope.sign(SignId::Overload).unwrap();
-    assert_eq!(overload.areas.as_ref(), [AreaId::MindfulAttitude]);
+    assert!(without_hope.sign(SignId::LostHope).is_some());
+    assert!(without_hope.sign(SignId::DiscountingStrengths).is_none());
 }
 
 #[test]

@@ -30,6 +30,20 @@ fn strings(value: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The areas a persona's counsellor asks (`"areas"`), or all six (empty).
+fn areas_of(persona: &Value) -> Vec<AreaId> {
+    let Some(areas) = persona["areas"].as_array() else {
+        return Vec::new();
+    };
+    areas
+        .iter()
+        .map(|a| {
+            let id = a.as_str().unwrap();
+            *AreaId::ALL.iter().find(|x| x.as_str() == id).unwrap()
+        })
+        .collect()
+}
+
 /// A persona's answers to the items `content` asks (answers to items it does not ask are left
 /// out, as a check-in asking fewer areas never shows them).
 fn answers_of(persona: &Value, content: &Content) -> Answers {
@@ -56,10 +70,10 @@ fn answers_of(persona: &Value, content: &Content) -> Answers {
 
 #[test]
 fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() {
-    let content = Content::built_in();
     let mut wrong = Vec::new();
     for persona in personas() {
         let name = persona["name"].as_str().unwrap();
+        let content = asked(&areas_of(&persona));
         let answers = answers_of(&persona, &content);
         let results = score(&content, &answers);
         let focus: Vec<String> = results
@@ -103,12 +117,11 @@ fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() 
     );
 }
 
-/// The personas at the hard end everywhere (everything hard; hope skipped; numb) see support first
-/// whichever areas a counsellor asks. "Struggling a lot right now", whose hardest answers are
-/// about hope and distress, sees it whenever hope is asked: without the hope questions nothing
-/// can show it (the hazard H12 in docs/safety.md). For every persona and every choice, each sign
-/// present is named in the summary, no area a sign bears on is a strength, and "nothing stands
-/// out" is never said beside a sign.
+/// Every persona that sees support first keeps it whichever areas a counsellor asks (the
+/// questions about hope and distress are always asked), except one whose support rests on
+/// several signs in areas that can be left out ("support_whatever_areas": false). For every
+/// persona and every choice, each sign present is named in the summary, no area a sign bears
+/// on is a strength, and "nothing stands out" is never said beside a sign or support.
 #[test]
 fn every_persona_keeps_the_care_rules_whichever_areas_are_asked() {
     let strings = Strings::for_locale(Locale::En);
@@ -119,9 +132,7 @@ fn every_persona_keeps_the_care_rules_whichever_areas_are_asked() {
             let mut journey = Journey::new(true);
             journey.answers = answers_of(&persona, &content);
             let results = score(&content, &journey.answers);
-            let hard = name.starts_with("hard end everywhere")
-                || name.starts_with("numb")
-                || (name.starts_with("struggling") && areas.contains(&AreaId::Hope));
+            let hard = persona["safety"] == true && persona["support_whatever_areas"] != false;
             assert!(
                 !hard || results.needs_support_first(),
                 "{name}, asking {areas:?}: no support first"
@@ -137,7 +148,7 @@ fn every_persona_keeps_the_care_rules_whichever_areas_are_asked() {
                     assert!(!sign.areas.contains(&strength.area), "{name}, {areas:?}");
                 }
             }
-            if !results.signs.is_empty() {
+            if !results.signs.is_empty() || results.needs_support_first() {
                 assert!(
                     !text.contains(strings.get(msg::RESULTS_START_NONE)),
                     "{name}"

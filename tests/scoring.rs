@@ -46,12 +46,19 @@ fn check(pairs: &[(&str, u8)], expected: Expect) -> Results {
     );
     assert_eq!(
         results
-            .safety
+            .safety_answered
             .iter()
             .map(|k| k.as_str())
             .collect::<Vec<_>>(),
         expected.safety,
-        "safety rules"
+        "safety rules on the answers given"
+    );
+    assert!(
+        results
+            .safety_answered
+            .iter()
+            .all(|k| results.safety.contains(k)),
+        "what holds on the answers given holds when unanswered questions are read as hard"
     );
     if let Some(scores) = expected.scores {
         let actual: Vec<Option<u8>> = results.areas.iter().map(|a| a.tally.score).collect();
@@ -61,7 +68,7 @@ fn check(pairs: &[(&str, u8)], expected: Expect) -> Results {
 }
 
 #[test]
-fn skipping_everything_ranks_nothing_and_flags_nothing() {
+fn skipping_everything_ranks_nothing_and_keeps_help_close() {
     let results = check(
         &[],
         Expect {
@@ -73,6 +80,10 @@ fn skipping_everything_ranks_nothing_and_flags_nothing() {
         .areas
         .iter()
         .all(|a| a.tally.skipped() == a.tally.total));
+    // Nothing answered: every rule holds when the questions are read as hard, so help is
+    // close, and the results say it rests on what was left unanswered.
+    assert_eq!(results.safety.len(), fixture().safety.len());
+    assert!(results.support_rests_on_unanswered());
 }
 
 #[test]

@@ -115,8 +115,11 @@ mod results {
     async fn support_comes_first_when_things_feel_very_hard() {
         let html = render("struggling a lot right now").await;
         let support = html
-            .find("Your answers suggest things feel very hard right now")
+            .find("Your answers suggest things feel hard right now")
             .expect("support shown");
+        // It says what it rests on, in plain words.
+        assert!(html.contains("This is here because:"));
+        assert!(html.contains("Your answers suggest hope may feel far away right now."));
         let start = html.find("Where you might start").unwrap();
         assert!(
             support < start,

@@ -260,7 +260,7 @@ fn the_json_export_has_every_documented_field() {
     assert_eq!(doc["schema"], EXPORT_SCHEMA);
     assert_eq!(doc["schema"], "missing-pieces/export");
     assert_eq!(doc["version"], EXPORT_VERSION);
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["date"], DATE);
     assert_eq!(doc["locale"], "es");
     assert_eq!(doc["answers"]["r1"], 1);
@@ -309,7 +309,12 @@ fn the_json_export_has_every_documented_field() {
     assert_eq!(doc["focus"][1]["area"], "self_compassion");
     assert_eq!(doc["strengths"][0]["area"], "hope");
     assert!(doc["strengths"][0]["evidence"].is_array());
-    assert_eq!(doc["support_first"], false);
+    // The field says what it is: whether support was shown first, and which rules held. The
+    // fixture's hope and distress questions were answered, so no rule holds.
+    assert_eq!(doc["support_shown_first"], false);
+    assert_eq!(doc["support_rules"], serde_json::json!([]));
+    assert_eq!(doc["support_rules_on_answers"], serde_json::json!([]));
+    assert!(doc.get("support_first").is_none());
     assert!(doc.get("notes").is_none(), "notes only when asked");
 }
 

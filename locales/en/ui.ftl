@@ -25,6 +25,7 @@ nav-next = Next
 nav-results = See my results
 
 questions-skip = You can skip any question. Go with your first feeling.
+questions-always-asked = A short step. Every check-in asks these few questions, so it can offer help when things are very hard.
 questions-clear = Clear my answer
 questions-when-hard = When things get hard
 
@@ -67,8 +68,12 @@ results-level-some = Partly there
 results-level-high = Strong
 results-level-unknown = Not enough answers
 results-score = { $score } of 100
-results-safety-title = Your answers suggest things feel very hard right now
+results-safety-title = Your answers suggest things feel hard right now
 results-safety-body = You do not have to wait for your first session to get support. If you feel unsafe, please reach out now.
+results-safety-title-unanswered = Help is close, if you need it
+results-safety-rests = This is here because:
+results-safety-unanswered = Some questions were left unanswered. That is okay. We cannot tell how those parts of life are going, so help is here in case things are hard.
+results-start-support = Your answers do not point to one area to start with. With things this hard, support comes first. You and your counsellor can choose the rest together.
 results-restart = Start again
 results-fit = These are suggestions, not facts about you. If something here does not fit you, say so. Your counsellor wants to hear it.
 results-start-signs = Your answers did not point to one area to start with. Some things did stand out, and they are listed below.

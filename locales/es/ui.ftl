@@ -25,6 +25,7 @@ nav-next = Siguiente
 nav-results = Ver mis resultados
 
 questions-skip = Puedes saltarte cualquier pregunta. Quédate con lo primero que sientas.
+questions-always-asked = Un paso corto. Cada cuestionario hace estas pocas preguntas, para poder ofrecer ayuda cuando las cosas son muy difíciles.
 questions-clear = Borrar mi respuesta
 questions-when-hard = Cuando las cosas se ponen difíciles
 
@@ -67,8 +68,12 @@ results-level-some = En parte presente
 results-level-high = Muy presente
 results-level-unknown = No hay suficientes respuestas
 results-score = { $score } de 100
-results-safety-title = Tus respuestas sugieren que ahora mismo las cosas son muy difíciles para ti
+results-safety-title = Tus respuestas sugieren que ahora mismo las cosas son difíciles para ti
 results-safety-body = No tienes que esperar a tu primera sesión para recibir apoyo. Si no te sientes a salvo, por favor pide ayuda ahora.
+results-safety-title-unanswered = La ayuda está cerca, si la necesitas
+results-safety-rests = Esto aparece porque:
+results-safety-unanswered = Algunas preguntas quedaron sin respuesta. Está bien. No podemos saber cómo van esas partes de tu vida, así que aquí tienes ayuda por si las cosas son difíciles.
+results-start-support = Tus respuestas no señalan un área concreta para empezar. Cuando las cosas son tan difíciles, el apoyo va primero. Puedes decidir el resto junto con tu terapeuta.
 results-restart = Volver a empezar
 results-fit = Son sugerencias, no hechos sobre ti. Si algo de esto no encaja contigo, dilo. Tu terapeuta quiere saberlo.
 results-start-signs = Tus respuestas no señalan un área concreta para empezar. Sí destacan algunas cosas, y están en la lista de abajo.

@@ -4,7 +4,11 @@
 //! The result is an ordinary [`Content`], so every rule downstream (the journey, scoring, the
 //! warning signs, support first, the take-aways, share links) works on exactly what was asked,
 //! with no second path to keep in step:
-//! - an area left out takes its items with it;
+//! - an area left out takes its items with it, except the questions of the signs marked
+//!   `always_asked` (lost hope, distress that can't be managed, shutting down, becoming
+//!   overloaded): an area that keeps only those is `partial`, asked in its own step but never
+//!   scored, ranked or charted, so no choice of areas can stop the check-in noticing hopelessness
+//!   or distress, and no sign rests on one question;
 //! - a warning sign keeps only the items and areas still asked, and goes when none of its items
 //!   is asked (a sign nobody was asked about is neither present nor absent);
 //! - support-first rules read the areas asked ("most areas" is most of those), and a rule about
@@ -17,7 +21,7 @@
 use std::borrow::Cow;
 
 use super::config::Config;
-use super::content::{AreaId, Content, Key, Reflection};
+use super::content::{Area, AreaId, Content, Item, Key, Reflection};
 use super::i18n::{msg, Strings};
 use super::text::{Locale, Text};
 
@@ -39,19 +43,26 @@ pub fn apply(content: &Content, config: &Config) -> Content {
     let mut shaped = content.clone();
     let asked = |area: &AreaId| config.areas.is_empty() || config.areas.contains(area);
     if !config.areas.is_empty() {
+        // The questions of an always-asked sign stay whatever is left out.
+        let kept = |item: &Item| {
+            asked(&item.area)
+                || content
+                    .signs
+                    .iter()
+                    .any(|s| s.always_asked && s.items.contains(&item.id))
+        };
+        shaped.items = content.items.iter().filter(|i| kept(i)).cloned().collect();
+        let items = &shaped.items;
         shaped.areas = content
             .areas
             .iter()
-            .filter(|a| asked(&a.id))
-            .cloned()
+            .filter(|a| asked(&a.id) || items.iter().any(|i| i.area == a.id))
+            .map(|a| Area {
+                partial: !asked(&a.id),
+                ..a.clone()
+            })
             .collect();
-        shaped.items = content
-            .items
-            .iter()
-            .filter(|i| asked(&i.area))
-            .cloned()
-            .collect();
-        let items = &shaped.items;
+        let areas = &shaped.areas;
         shaped.signs = content
             .signs
             .iter()
@@ -63,7 +74,12 @@ pub fn apply(content: &Content, config: &Config) -> Content {
                     .filter(|id| items.iter().any(|i| &i.id == *id))
                     .cloned()
                     .collect();
-                sign.areas = sign.areas.iter().filter(|a| asked(a)).copied().collect();
+                sign.areas = sign
+                    .areas
+                    .iter()
+                    .filter(|a| areas.iter().any(|kept| kept.id == **a))
+                    .copied()
+                    .collect();
                 (!sign.items.is_empty() && !sign.areas.is_empty()).then_some(sign)
             })
             .collect();
@@ -88,11 +104,12 @@ pub fn apply(content: &Content, config: &Config) -> Content {
     shaped
 }
 
-/// The areas that `asked` does not ask, in the model's order.
+/// The areas that `asked` does not ask in full, in the model's order: those left out, and
+/// those of which only the always-asked questions remain (`Area::partial`).
 pub fn left_out(asked: &Content) -> Vec<AreaId> {
     AreaId::ALL
         .into_iter()
-        .filter(|id| asked.area(*id).is_none())
+        .filter(|id| asked.area(*id).is_none_or(|a| a.partial))
         .collect()
 }
 

@@ -252,6 +252,11 @@ pub struct Area {
     /// The kinds of resource inside the area (only "developing resources" has them).
     #[serde(default)]
     pub facets: List<Facet>,
+    /// Set by the counsellor's choices, never by the file: the area was left out, and only its
+    /// questions that support first and the warning signs always need are asked
+    /// (`choices::apply`). Such an area is not scored, ranked or charted.
+    #[serde(skip)]
+    pub partial: bool,
 }
 
 /// One kind of resource inside an area.
@@ -305,6 +310,10 @@ pub struct Sign {
     pub items: List<ItemId>,
     /// The areas this sign bears on.
     pub areas: List<AreaId>,
+    /// Whether the sign's questions are asked whatever areas the counsellor leaves out, so no
+    /// choice of areas can stop the check-in noticing it.
+    #[serde(default)]
+    pub always_asked: bool,
 }
 
 /// An optional, unscored question.
@@ -363,32 +372,43 @@ pub struct Rules {
 #[serde(deny_unknown_fields)]
 pub struct SafetyRule {
     pub id: Key,
+    /// What the rule rests on, in plain words, for the support the results lead with.
+    pub reason: Text,
     /// Every condition must hold.
     pub when_all: List<Condition>,
 }
 
-/// One condition in a safety rule. Every kind looks only at what was answered: declining or
-/// skipping a question never makes a condition true or false on its own, and moving any answer
-/// towards the hard end never makes one false (`tests/properties.rs`).
+/// One condition in a safety rule. Support first reads the answers cautiously
+/// (`scoring::Reading::Cautious`): a question asked but not answered (skipped or declined)
+/// counts as an answer at the very hard end, so declining can never switch support off, and
+/// moving any answer towards the hard end never makes a condition false (`tests/care.rs`).
+/// Means over areas and over everything asked count levels 0 and 1 alike, as the hard end, so
+/// "mostly" and "not at all" weigh the same there.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(untagged, deny_unknown_fields)]
 pub enum Condition {
-    /// The sign is present.
+    /// The sign's questions lean to the hard end (`sign_at_most`).
     Sign { sign: SignId },
-    /// The item was answered with a resource level (0 to 4) at most this.
+    /// The item's resource level (0 to 4) is at most this.
     Item { item: ItemId, at_most: u8 },
-    /// At least this many signs are present.
+    /// At least this many signs' questions lean to the hard end.
     Signs { signs_at_least: usize },
-    /// The mean resource level (0 to 4) of the area's answered items is at most this.
+    /// The mean resource level (0 to 4) of the area's items is at most this.
     Area {
         area: AreaId,
         mean_level_at_most: f64,
     },
-    /// Of the areas with any item answered, at least this share (0 to 1) have a mean resource
+    /// Of the areas asked, at least this share (0 to 1) have a mean resource
     /// level at most `mean_level_at_most`.
     Areas {
         areas_share_at_least: f64,
         mean_level_at_most: f64,
+    },
+    /// Across every item asked, the mean resource level is at most `mean_level_at_most` and at
+    /// most `resource_share_at_most` (0 to 1) of the items were answered at the resource end.
+    Leans {
+        mean_level_at_most: f64,
+        resource_share_at_most: f64,
     },
 }
 
@@ -745,6 +765,15 @@ impl Content {
                             problem: "must be above 0 and at most 1",
                         });
                     }
+                    Condition::Leans {
+                        resource_share_at_most: share,
+                        ..
+                    } if !(0.0..=1.0).contains(share) => {
+                        problems.push(ContentError::BadRule {
+                            rule: "resource_share_at_most",
+                            problem: "must be from 0 to 1",
+                        });
+                    }
                     _ => {}
                 }
             }
@@ -836,6 +865,9 @@ impl Content {
                 format!("sign {} description", sign.id.as_str()),
                 &sign.description,
             );
+        }
+        for rule in self.safety.iter() {
+            need(format!("safety rule {} reason", rule.id.0), &rule.reason);
         }
         for reflection in self.reflections.iter() {
             need(

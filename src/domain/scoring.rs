@@ -56,6 +56,9 @@ impl Tally {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AreaResult {
     pub area: AreaId,
+    /// Asked only in part: the always-asked questions of a left-out area (`Area::partial`).
+    /// Counted on the review; never scored, ranked or charted.
+    pub partial: bool,
     pub tally: Tally,
     /// The kinds of resource inside the area, each with its own tally.
     pub facets: Vec<(FacetId, Tally)>,
@@ -95,8 +98,25 @@ pub struct Results {
     /// The client's own answers at the resource end outside the strengths, most resource first:
     /// so whoever has a resource sees it, even when no area is strong.
     pub also_helping: Vec<ItemId>,
-    /// Ids of the safety rules that hold; when any does, results lead with support information.
+    /// Ids of the safety rules that hold, reading every question asked but not answered as an
+    /// answer at the very hard end (`Reading::Cautious`); when any does, results lead with
+    /// support information.
     pub safety: Vec<Key>,
+    /// The rules among `safety` that hold on the answers given alone (`Reading::Answered`):
+    /// what the support rests on when it is said. When `safety` holds more, questions left
+    /// unanswered played a part, and the results say so.
+    pub safety_answered: Vec<Key>,
+}
+
+/// How support first reads a question that was asked but not answered (skipped, or "prefer not
+/// to say").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Left out, as the scores and the named signs leave it: only what was answered counts.
+    Answered,
+    /// As an answer at the very hard end. Declining can then never switch support off: a rule
+    /// that answering a question at the hard end would make hold holds when it is declined.
+    Cautious,
 }
 
 /// How present an area is, in words rather than a mark.
@@ -118,6 +138,17 @@ impl Results {
     /// Whether results should open with calm support information.
     pub fn needs_support_first(&self) -> bool {
         !self.safety.is_empty()
+    }
+
+    /// Whether support first rests, at least in part, on questions left unanswered: a rule holds
+    /// only when they are read as hard.
+    pub fn support_rests_on_unanswered(&self) -> bool {
+        self.safety.len() > self.safety_answered.len()
+    }
+
+    /// The areas asked in full, in the model's order: what the chart and the take-aways list.
+    pub fn charted(&self) -> impl Iterator<Item = &AreaResult> {
+        self.areas.iter().filter(|a| !a.partial)
     }
 
     /// The result for one area.
@@ -166,22 +197,24 @@ pub fn score(content: &Content, answers: &Answers) -> Results {
         .iter()
         .map(|area| AreaResult {
             area: area.id,
-            tally: tally(content, answers, content.items_in(area.id)),
+            partial: area.partial,
+            tally: tally(content, answers, content.items_in(area.id), area.partial),
             facets: area
                 .facets
                 .iter()
                 .map(|f| {
                     let items = content.scored_in(area.id).filter(|i| i.facet == Some(f.id));
-                    (f.id, tally(content, answers, items))
+                    (f.id, tally(content, answers, items, area.partial))
                 })
                 .collect(),
         })
         .collect();
-    let signs = signs(content, answers);
+    let signs = signs(content, answers, Reading::Answered);
     let focus = focus(content, answers, &areas, &signs);
     let strengths = strengths(content, answers, &areas, &signs);
     let also_helping = also_helping(content, answers, &strengths);
-    let safety = safety(content, answers, &signs);
+    let safety_answered = safety(content, answers, Reading::Answered);
+    let safety = safety(content, answers, Reading::Cautious);
     Results {
         areas,
         signs,
@@ -189,12 +222,20 @@ pub fn score(content: &Content, answers: &Answers) -> Results {
         strengths,
         also_helping,
         safety,
+        safety_answered,
     }
 }
 
 /// Counts every item asked (so the review and the take-aways count what the client saw), and
 /// scores only the items that measure a resource: sign-only items count as asked, not scored.
-fn tally<'a>(content: &Content, answers: &Answers, items: impl Iterator<Item = &'a Item>) -> Tally {
+/// An area asked only in part (`Area::partial`) is never scored: a few questions kept for the
+/// warning signs do not say how much of the area's resource there is.
+fn tally<'a>(
+    content: &Content,
+    answers: &Answers,
+    items: impl Iterator<Item = &'a Item>,
+    partial: bool,
+) -> Tally {
     let mut total = 0;
     let mut answered = 0;
     let mut prefer_not = 0;
@@ -215,7 +256,9 @@ fn tally<'a>(content: &Content, answers: &Answers, items: impl Iterator<Item = &
         }
     }
     let counted = levels.len();
-    let enough = scored > 0 && counted as f64 >= content.rules.min_answered_share * scored as f64;
+    let enough = !partial
+        && scored > 0
+        && counted as f64 >= content.rules.min_answered_share * scored as f64;
     let score = enough.then(|| {
         let sum: u32 = levels.iter().map(|&l| u32::from(l)).sum();
         // Rounded to the nearest whole point: 100 * mean level / 4.
@@ -244,21 +287,45 @@ fn levels_of<'a>(
     })
 }
 
-fn signs(content: &Content, answers: &Answers) -> Vec<(SignId, Vec<ItemId>)> {
+/// The signs whose questions lean to the hard end, read as `reading` says, each with the
+/// answered items that showed it.
+fn signs(content: &Content, answers: &Answers, reading: Reading) -> Vec<(SignId, Vec<ItemId>)> {
     SignId::ALL
         .iter()
         .filter_map(|&id| {
             let sign = content.sign(id)?;
-            let levels: Vec<(&ItemId, u8)> =
-                levels_of(content, answers, sign.items.iter()).collect();
-            if levels.is_empty() {
-                return None;
-            }
-            let mean = levels.iter().map(|(_, l)| f64::from(*l)).sum::<f64>() / levels.len() as f64;
-            (mean <= content.rules.sign_at_most)
-                .then(|| (id, levels.into_iter().map(|(i, _)| i.clone()).collect()))
+            let levels = read(content, answers, sign.items.iter(), reading);
+            let mean = mean(levels.iter().map(|(_, l)| *l))?;
+            (mean <= content.rules.sign_at_most).then(|| {
+                let shown = levels_of(content, answers, sign.items.iter());
+                (id, shown.map(|(i, _)| i.clone()).collect())
+            })
         })
         .collect()
+}
+
+/// The resource level of each item in `ids` that the content asks, as `reading` reads it: an
+/// unanswered item is left out (`Answered`) or read at level 0 (`Cautious`).
+fn read<'a>(
+    content: &'a Content,
+    answers: &'a Answers,
+    ids: impl Iterator<Item = &'a ItemId> + 'a,
+    reading: Reading,
+) -> Vec<(&'a ItemId, u8)> {
+    ids.filter_map(|id| {
+        let item = content.item(id)?;
+        match answers.get(id).and_then(|r| level(item, r)) {
+            Some(level) => Some((id, level)),
+            None => (reading == Reading::Cautious).then_some((id, 0)),
+        }
+    })
+    .collect()
+}
+
+/// The mean of `levels`, or `None` when there are none.
+fn mean(levels: impl Iterator<Item = u8>) -> Option<f64> {
+    let (sum, count) = levels.fold((0u32, 0u32), |(s, c), l| (s + u32::from(l), c + 1));
+    (count > 0).then(|| f64::from(sum) / f64::from(count))
 }
 
 fn focus(
@@ -427,7 +494,8 @@ fn sort<T: Ord + Copy>(list: &mut [T]) {
     sort_by_key(list, |entry| *entry);
 }
 
-fn safety(content: &Content, answers: &Answers, signs: &[(SignId, Vec<ItemId>)]) -> Vec<Key> {
+fn safety(content: &Content, answers: &Answers, reading: Reading) -> Vec<Key> {
+    let signs = signs(content, answers, reading);
     content
         .safety
         .iter()
@@ -436,7 +504,7 @@ fn safety(content: &Content, answers: &Answers, signs: &[(SignId, Vec<ItemId>)])
                 && rule
                     .when_all
                     .iter()
-                    .all(|condition| holds(content, answers, signs, condition))
+                    .all(|condition| holds(content, answers, &signs, condition, reading))
         })
         .map(|rule| rule.id.clone())
         .collect()
@@ -447,18 +515,22 @@ fn holds(
     answers: &Answers,
     signs: &[(SignId, Vec<ItemId>)],
     condition: &Condition,
+    reading: Reading,
 ) -> bool {
     match condition {
         Condition::Sign { sign } => signs.iter().any(|(s, _)| s == sign),
-        Condition::Item { item, at_most } => content
-            .item(item)
-            .and_then(|i| level(i, answers.get(item)?))
-            .is_some_and(|l| l <= *at_most),
+        Condition::Item { item, at_most } => read(content, answers, std::iter::once(item), reading)
+            .first()
+            .is_some_and(|(_, l)| l <= at_most),
         Condition::Signs { signs_at_least } => signs.len() >= *signs_at_least,
         Condition::Area {
             area,
             mean_level_at_most,
-        } => mean_level(content, answers, *area).is_some_and(|m| m <= *mean_level_at_most),
+        } => {
+            let ids = content.items_in(*area).map(|i| &i.id);
+            hard_end_mean(content, &read(content, answers, ids, reading))
+                .is_some_and(|m| m <= *mean_level_at_most)
+        }
         Condition::Areas {
             areas_share_at_least,
             mean_level_at_most,
@@ -466,21 +538,42 @@ fn holds(
             let means: Vec<f64> = content
                 .areas
                 .iter()
-                .filter_map(|a| mean_level(content, answers, a.id))
+                .filter_map(|a| {
+                    let ids = content.items_in(a.id).map(|i| &i.id);
+                    hard_end_mean(content, &read(content, answers, ids, reading))
+                })
                 .collect();
             let low = means.iter().filter(|m| **m <= *mean_level_at_most).count();
             !means.is_empty() && low as f64 >= areas_share_at_least * means.len() as f64
         }
+        Condition::Leans {
+            mean_level_at_most,
+            resource_share_at_most,
+        } => {
+            let levels = read(
+                content,
+                answers,
+                content.items.iter().map(|i| &i.id),
+                reading,
+            );
+            let resource = levels
+                .iter()
+                .filter(|(_, l)| *l >= content.rules.resource_end_at_least)
+                .count();
+            hard_end_mean(content, &levels).is_some_and(|m| {
+                m <= *mean_level_at_most
+                    && resource as f64 <= resource_share_at_most * levels.len() as f64
+            })
+        }
     }
 }
 
-/// The mean resource level of an area's answered items, sign-only items included (they are
-/// answers about that part of life too), or `None` when none was answered. Unlike the area's
-/// score it needs no share of answers: support never waits for questions the client declined.
-fn mean_level(content: &Content, answers: &Answers, area: AreaId) -> Option<f64> {
-    let levels: Vec<u8> = levels_of(content, answers, content.items_in(area).map(|i| &i.id))
-        .map(|(_, l)| l)
-        .collect();
-    (!levels.is_empty())
-        .then(|| levels.iter().map(|&l| f64::from(l)).sum::<f64>() / levels.len() as f64)
+/// The mean resource level of `levels`, every level at the hard end counted as its top
+/// (`hard_end_at_most`), sign-only items included (they are answers about that part of life
+/// too). Over many questions, how much sits at the hard end matters, not how far into it: so
+/// "mostly not true" weighs the same as "not true at all", and an answer cannot lower the mean
+/// more than declining it does. `None` when `levels` is empty.
+fn hard_end_mean(content: &Content, levels: &[(&ItemId, u8)]) -> Option<f64> {
+    let floor = content.rules.hard_end_at_most;
+    mean(levels.iter().map(|(_, l)| (*l).max(floor)))
 }

@@ -21,7 +21,7 @@ use super::text::Locale;
 pub const EXPORT_SCHEMA: &str = "missing-pieces/export";
 
 /// The version of the JSON export; bumped when a field changes meaning or is removed.
-pub const EXPORT_VERSION: u32 = 1;
+pub const EXPORT_VERSION: u32 = 2;
 
 /// The interface string key for how present an area is, in words (see [`Level`]).
 pub fn level_key(level: Level) -> Msg {
@@ -62,7 +62,10 @@ pub fn text_summary(
     out.line(strings.get(msg::RESULTS_FIT));
 
     if results.needs_support_first() {
-        out.heading(msg::RESULTS_SAFETY_TITLE);
+        out.heading(safety_title(results));
+        out.line(strings.get(msg::RESULTS_SAFETY_RESTS));
+        let reasons = support_reasons(content, results, strings, locale);
+        out.bullets(reasons.iter().copied());
         out.line(strings.get(msg::RESULTS_SAFETY_BODY));
         out.line(strings.get(msg::HELP_DANGER));
         out.line(strings.get(msg::HELP_NUMBERS));
@@ -160,7 +163,7 @@ pub fn text_summary(
     } else {
         msg::RESULTS_CHART_TITLE_ASKED
     });
-    for result in &results.areas {
+    for result in results.charted() {
         let Some(area) = content.area(result.area) else {
             continue;
         };
@@ -290,11 +293,46 @@ impl Summary<'_> {
     }
 }
 
+/// The heading of the support the results lead with: what the answers suggest, or, when only
+/// questions left unanswered made a rule hold, that help is close.
+pub fn safety_title(results: &Results) -> Msg {
+    if results.safety_answered.is_empty() {
+        msg::RESULTS_SAFETY_TITLE_UNANSWERED
+    } else {
+        msg::RESULTS_SAFETY_TITLE
+    }
+}
+
+/// What the support the results lead with rests on, in plain words: the reason of each rule
+/// that holds on the answers given (each said once), then, when questions left unanswered
+/// made a rule hold, that too.
+pub fn support_reasons<'a>(
+    content: &'a Content,
+    results: &Results,
+    strings: &'a Strings,
+    locale: Locale,
+) -> Vec<&'a str> {
+    let mut reasons: Vec<&str> = Vec::new();
+    for rule in content.safety.iter() {
+        let reason = rule.reason.get(locale);
+        if results.safety_answered.contains(&rule.id) && !reasons.contains(&reason) {
+            reasons.push(reason);
+        }
+    }
+    if results.support_rests_on_unanswered() {
+        reasons.push(strings.get(msg::RESULTS_SAFETY_UNANSWERED));
+    }
+    reasons
+}
+
 /// The interface string key for what "where to start" says when it names no area: some signs
-/// stood out; no area stands out; or too few answers to say.
+/// stood out; support comes first; no area stands out; or too few answers to say.
 pub fn start_key(results: &Results) -> Msg {
     if !results.signs.is_empty() {
         msg::RESULTS_START_SIGNS
+    } else if results.needs_support_first() {
+        // Never "no area stands out" beside support first.
+        msg::RESULTS_START_SUPPORT
     } else if results.areas.iter().any(|a| a.tally.score.is_some()) {
         msg::RESULTS_START_NONE
     } else {
@@ -317,7 +355,7 @@ fn quote(content: &Content, journey: &Journey, id: &ItemId) -> Option<String> {
     Some(format!("\"{}\" — {choice}", item.text.get(journey.locale)))
 }
 
-/// The results as a JSON document (schema `missing-pieces/export`, version 1), on one line.
+/// The results as a JSON document (schema `missing-pieces/export`, version 2), on one line.
 ///
 /// Ids, never labels, so the document reads the same in every language. Notes are included only
 /// when `include_notes`. See `docs/export-schema.md`.
@@ -346,7 +384,7 @@ pub fn json_export(
     });
     push_joined(&mut out, "answers", OBJECT, answers);
 
-    let areas = results.areas.iter().map(|a| {
+    let areas = results.charted().map(|a| {
         let mut area = format!("{{{}", tally_fields(a.area.as_str(), &a.tally));
         let facets = a.facets.iter();
         let facets = facets.map(|(f, t)| format!("{{{}}}", tally_fields(f.as_str(), t)));
@@ -396,7 +434,15 @@ pub fn json_export(
         json_array(results.also_helping.iter().map(ItemId::as_str))
     );
 
-    let _ = write!(out, ",\"support_first\":{}", results.needs_support_first());
+    // What support first is, said by name: whether the results opened with support and which
+    // rules held. `false` says only that no rule held; it is not a risk assessment.
+    let _ = write!(
+        out,
+        ",\"support_shown_first\":{},\"support_rules\":{},\"support_rules_on_answers\":{}",
+        results.needs_support_first(),
+        json_array(results.safety.iter().map(|k| k.as_str())),
+        json_array(results.safety_answered.iter().map(|k| k.as_str()))
+    );
 
     if include_notes {
         let notes = journey.notes.iter().map(|(id, note)| {

@@ -21,7 +21,7 @@ struct Row<'a> {
 
 fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
-    for result in &results.areas {
+    for result in results.charted() {
         let Some(area) = env.content.area(result.area) else {
             continue;
         };

@@ -23,7 +23,8 @@ pub fn area_step(
         return html! {};
     };
     let field = |item: &Item| item_field(env, item, answers.get(&item.id), on_answer, on_clear);
-    let items: Html = if area.facets.is_empty() {
+    // An area left out keeps only the few questions every check-in asks: no kinds, no intro.
+    let items: Html = if area.facets.is_empty() || area.partial {
         env.content.items_in(area.id).map(field).collect()
     } else {
         // Each kind of resource under its own heading, then the area's items that belong to no
@@ -54,7 +55,11 @@ pub fn area_step(
     html! {
         <>
             <h2 id="mp-step-heading" tabindex="-1">{ area.title.get(env.locale) }</h2>
-            <p>{ area.intro.get(env.locale) }</p>
+            if area.partial {
+                <p>{ env.t(msg::QUESTIONS_ALWAYS_ASKED) }</p>
+            } else {
+                <p>{ area.intro.get(env.locale) }</p>
+            }
             <p class="mp-muted">{ env.t(msg::QUESTIONS_SKIP) }</p>
             { items }
         </>

@@ -12,7 +12,7 @@ use crate::domain::config::HelpContact;
 use crate::domain::content::{ItemId, Sign};
 use crate::domain::i18n::msg;
 use crate::domain::scoring::{Focus, Results, Strength};
-use crate::domain::summary::start_key;
+use crate::domain::summary::{safety_title, start_key, support_reasons};
 use crate::domain::text::Date;
 
 /// Everything the check-in found, framed as a start for a conversation; `urgent_help` is the
@@ -38,7 +38,11 @@ pub fn results_step(
             <h2 id="mp-step-heading" tabindex="-1">{ env.t(msg::RESULTS_TITLE) }</h2>
             if results.needs_support_first() {
                 <section class="mp-support mp-support-first" aria-labelledby="mp-safety-title">
-                    <h3 id="mp-safety-title">{ env.t(msg::RESULTS_SAFETY_TITLE) }</h3>
+                    <h3 id="mp-safety-title">{ env.t(safety_title(results)) }</h3>
+                    <p>{ env.t(msg::RESULTS_SAFETY_RESTS) }</p>
+                    <ul class="mp-safety-reasons">
+                        { for support_reasons(&env.content, results, &env.strings, env.locale).into_iter().map(|r| html! { <li>{ r }</li> }) }
+                    </ul>
                     <p>{ env.t(msg::RESULTS_SAFETY_BODY) }</p>
                     { support_contacts(env, urgent_help) }
                 </section>

@@ -111,8 +111,8 @@ pub fn fixture_json() -> Value {
             "hard_end_at_most": 1, "resource_end_at_least": 3, "quotes_max": 3, "seconds_per_item": 10
         },
         "safety": [
-            {"id": "hope_and_distress", "when_all": [{"sign": "lost_hope"}, {"sign": "unmanaged_distress"}]},
-            {"id": "no_hope", "when_all": [{"item": "h1", "at_most": 0}]},
+            {"id": "hope_and_distress", "reason": text("Hope and distress."), "when_all": [{"sign": "lost_hope"}, {"sign": "unmanaged_distress"}]},
+            {"id": "no_hope", "reason": text("No hope."), "when_all": [{"item": "h1", "at_most": 0}]},
         ],
     })
 }
