@@ -3,10 +3,12 @@
 // reflections and taken away with the client's words, and results that say what was left out.
 import { readFileSync } from 'node:fs';
 import { test, expect, checkA11y } from './fixtures.js';
-import { content, itemsIn, areaTitle, onToReview } from './content.js';
+import { content, areaTitle, onToReview, stepsAsking } from './content.js';
 
 const ASKED = ['hope', 'relational_support', 'self_compassion'];
 const LEFT_OUT = content.areas.map((a) => a.id).filter((id) => !ASKED.includes(id));
+// The areas left out that still ask their always-asked questions, each as a short step.
+const STEPS = stepsAsking(ASKED);
 const OWN = [
   'What would you like me to know before we meet?',
   'Who is at home with you?',
@@ -16,15 +18,19 @@ const OWN = [
 test('should ask only the areas the counsellor chose, and their own questions, and say what was left out', async ({ page }) => {
   await page.goto('/host/choices.html');
   const widget = page.locator('[data-missing-pieces]');
-  const count = ASKED.reduce((n, id) => n + itemsIn(id).length, 0);
+  const count = STEPS.reduce((n, step) => n + step.items.length, 0);
   await expect(widget.getByText(`There are ${count} short questions.`, { exact: false })).toBeVisible();
   await expect(widget.getByRole('note')).toHaveCount(0);
   await widget.getByRole('button', { name: 'Start the check-in' }).click();
 
-  // Only the three areas, in the model's order, each answered at the hard end.
-  for (const id of ASKED) {
-    await expect(widget.getByRole('heading', { level: 2, name: areaTitle(id) })).toBeVisible();
-    for (const item of itemsIn(id)) {
+  // The three areas in full and the always-asked questions of two left out, in the model's
+  // order, each answered at the hard end.
+  expect(STEPS.filter((s) => !s.full).map((s) => s.area.id)).toEqual(['developing_resources', 'mindful_attitude']);
+  for (const { area, full, items } of STEPS) {
+    await expect(widget.getByRole('heading', { level: 2, name: area.title.en })).toBeVisible();
+    await expect(widget.getByText('Every check-in asks these few questions')).toHaveCount(full ? 0 : 1);
+    await expect(widget.locator('fieldset.mp-item')).toHaveCount(items.length);
+    for (const item of items) {
       const low = item.polarity === 'reverse' ? 4 : 0;
       await widget.getByRole('group', { name: item.text.en }).getByRole('radio').nth(low).check();
     }
@@ -46,7 +52,7 @@ test('should ask only the areas the counsellor chose, and their own questions, a
   await widget.getByRole('button', { name: 'See my results' }).click();
 
   // Hard answers across the areas asked: calm support first.
-  await expect(widget.getByRole('heading', { name: 'Your answers suggest things feel very hard right now' })).toBeVisible();
+  await expect(widget.getByRole('heading', { name: 'Your answers suggest things feel hard right now' })).toBeVisible();
   await expect(widget.getByRole('heading', { name: 'The areas you were asked about' })).toBeVisible();
   await expect(widget.getByText('This check-in did not ask about these areas')).toBeVisible();
   const leftOut = widget.locator('.mp-left-out-list li');
@@ -84,7 +90,7 @@ test('should ask a counsellor\'s question in each language they wrote it in', as
   const widget = page.locator('[data-missing-pieces]');
   await widget.getByRole('button', { name: 'Español' }).click();
   await widget.getByRole('button', { name: 'Empezar' }).click();
-  for (let n = 0; n < ASKED.length; n += 1) await widget.getByRole('button', { name: 'Siguiente', exact: true }).click();
+  for (let n = 0; n < STEPS.length; n += 1) await widget.getByRole('button', { name: 'Siguiente', exact: true }).click();
   // Written in Spanish too: asked in Spanish; written once: asked as written.
   await expect(widget.getByRole('textbox', { name: '¿Qué te gustaría que supiera antes de vernos?' })).toBeVisible();
   await expect(widget.getByRole('textbox', { name: OWN[1] })).toBeVisible();

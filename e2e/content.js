@@ -26,6 +26,23 @@ export async function onToReview(scope, next = 'Next') {
   }
 }
 
+/** The items every check-in asks whatever areas are left out (the always-asked signs' items). */
+export const ALWAYS_ASKED = new Set(content.signs.filter((s) => s.always_asked).flatMap((s) => s.items));
+
+/**
+ * The steps a check-in asking `areas` (all six when empty) shows, in order, each with the items
+ * it asks: the areas asked in full, and the areas left out that keep always-asked items.
+ */
+export function stepsAsking(areas = []) {
+  return content.areas
+    .map((area) => {
+      const full = areas.length === 0 || areas.includes(area.id);
+      const items = itemsIn(area.id).filter((i) => full || ALWAYS_ASKED.has(i.id));
+      return { area, full, items };
+    })
+    .filter((step) => step.items.length > 0);
+}
+
 export const areaTitle = (id) => content.areas.find((a) => a.id === id).title.en;
 export const itemsIn = (areaId) => content.items.filter((i) => i.area === areaId);
 

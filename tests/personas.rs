@@ -97,6 +97,13 @@ fn every_persona_gets_the_expected_places_to_start_strengths_signs_and_safety() 
             .map(|i| i.as_str().to_owned())
             .collect();
         let support = results.needs_support_first();
+        let on_answers = persona["support_on_answers"] != false;
+        if support && results.safety_answered.is_empty() == on_answers {
+            wrong.push(format!(
+                "{name}: support rests on answers {:?}",
+                results.safety_answered
+            ));
+        }
         if also_helping != strings(&persona["also_helping"]) {
             wrong.push(format!("{name}: also helping {also_helping:?}"));
         }

@@ -306,8 +306,10 @@ pub const SETTINGS: &[Setting] = &[
         default: "all six",
         help: "Which of the six areas the check-in asks about, at least three: hope, \
                relational_support, developing_resources, mindful_attitude, self_compassion, \
-               positive_experiences (a list, or in flat form separated by commas). The results \
-               say which areas were left out.",
+               positive_experiences (a list, or in flat form separated by commas). The two \
+               questions on hope and the six on strong feelings, shutting down and having too \
+               much to manage are asked whatever is left out. The results say which areas were \
+               left out.",
     },
     Setting {
         json: "questions",

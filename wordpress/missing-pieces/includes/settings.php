@@ -455,7 +455,7 @@ function missing_pieces_render_page() {
 			<input type="hidden" name="<?php echo esc_attr( $option . '[areas_shown]' ); ?>" value="1">
 			<fieldset class="missing-pieces-areas" aria-describedby="missing-pieces-areas-hint">
 				<legend><?php esc_html_e( 'Areas the check-in asks about', 'missing-pieces' ); ?></legend>
-				<p class="description" id="missing-pieces-areas-hint"><?php esc_html_e( 'At least three. Fewer areas make a shorter check-in; the results tell clients which areas were left out. The hope questions are the ones that most often show that someone needs calm support first, so keep them unless you have a reason.', 'missing-pieces' ); ?></p>
+				<p class="description" id="missing-pieces-areas-hint"><?php esc_html_e( 'At least three. Fewer areas make a shorter check-in; the results tell clients which areas were left out. Whatever you choose, two questions on hope and six on strong feelings, shutting down and having too much to manage are always asked, so the check-in can still offer calm support first when things are very hard. An area left out is not scored, and its strengths are not shown.', 'missing-pieces' ); ?></p>
 				<?php foreach ( missing_pieces_areas() as $area => $area_name ) : ?>
 					<label><input type="checkbox" name="<?php echo esc_attr( $option . '[areas][]' ); ?>" value="<?php echo esc_attr( $area ); ?>" <?php checked( ! $settings['areas'] || in_array( $area, $settings['areas'], true ) ); ?>>
 						<?php echo esc_html( $area_name ); ?></label><br>
