@@ -130,7 +130,7 @@ mod results {
 
     #[tokio::test]
     async fn no_support_banner_when_no_safety_rule_holds() {
-        let html = render("isolated and self-critical").await;
+        let html = render("in the middle everywhere").await;
         assert!(!html.contains("Your answers suggest things feel hard right now"));
         assert!(!html.contains("Help is close, if you need it"));
     }
