@@ -478,3 +478,35 @@ fn support_first_rates_over_generated_populations() {
         "coping people shown support: {false_positive}"
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Declines gathered in one area are acknowledged gently, on screen and in the summary, and
+    /// never scored as low: such an area is never a place to start.
+    #[test]
+    fn declines_in_one_area_are_acknowledged_and_never_scored_low(
+        areas in areas(), given in any_answers(), which in 0usize..6
+    ) {
+        let content = asked(&areas);
+        let full: Vec<AreaId> = content.areas.iter().filter(|a| !a.partial).map(|a| a.id).collect();
+        let area = full[which % full.len()];
+        let mut given = given;
+        for (n, item) in content.items.iter().enumerate() {
+            if item.area == area {
+                given[n] = Given::PreferNot;
+            }
+        }
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        prop_assert!(results.declined().any(|a| a == area));
+        prop_assert!(results.area(area).unwrap().tally.score.is_none());
+        prop_assert!(!results.focus.iter().any(|f| f.area == area));
+        let strings = Strings::for_locale(Locale::En);
+        let title = content.area(area).unwrap().title.get(Locale::En);
+        let text = text_summary(&content, &journey(answers.clone(), Locale::En), &results, &strings, "today", false);
+        let block = text.split(strings.get(msg::RESULTS_DECLINED)).nth(1).unwrap_or("");
+        let block = block.split("\n\n").next().unwrap_or("");
+        prop_assert!(block.contains(&format!("\n- {title}")), "{text}");
+    }
+}

@@ -60,6 +60,7 @@ results-chart-title = All six areas
 results-chart-intro = Longer bars show more of that resource in your life right now.
 results-chart-title-asked = The areas you were asked about
 results-left-out = This check-in did not ask about these areas, so they are not in your results. You can still talk about them with your counsellor:
+results-declined = You chose not to answer most questions about these areas. That is your choice. You can talk about them when you are ready, or not at all:
 results-table-caption = How present each area is right now
 results-col-area = Area of life
 results-col-level = How present it is

@@ -60,6 +60,7 @@ results-chart-title = Las seis áreas
 results-chart-intro = Cuanto más larga es la barra, más presente está ese recurso en tu vida ahora mismo.
 results-chart-title-asked = Las áreas sobre las que se te preguntó
 results-left-out = Estas preguntas no trataban estas áreas, así que no están en tus resultados. Puedes hablar de ellas con tu terapeuta de todos modos:
+results-declined = Elegiste no responder la mayoría de las preguntas sobre estas áreas. Es tu decisión. Puedes hablar de ellas cuando quieras, o no hablar de ellas:
 results-table-caption = Cuánto está presente cada área ahora mismo
 results-col-area = Área de la vida
 results-col-level = Cuánto está presente

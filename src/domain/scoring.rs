@@ -151,6 +151,15 @@ impl Results {
         self.areas.iter().filter(|a| !a.partial)
     }
 
+    /// The areas asked in full where the client said "prefer not to say" to at least half of
+    /// the questions: acknowledged gently in the results, never scored as low (such an area
+    /// has too few answers to score).
+    pub fn declined(&self) -> impl Iterator<Item = AreaId> + '_ {
+        self.charted()
+            .filter(|a| a.tally.prefer_not > 0 && a.tally.prefer_not * 2 >= a.tally.total)
+            .map(|a| a.area)
+    }
+
     /// The result for one area.
     pub fn area(&self, id: AreaId) -> Option<&AreaResult> {
         self.areas.iter().find(|a| a.area == id)

@@ -179,6 +179,19 @@ pub fn text_summary(
         }
     }
 
+    let declined: Vec<&str> = results
+        .declined()
+        .filter_map(|a| content.area(a))
+        .map(|a| a.title.get(locale))
+        .collect();
+    if !declined.is_empty() {
+        out.blank();
+        out.line(strings.get(msg::RESULTS_DECLINED));
+        for title in &declined {
+            out.line(&format!("- {title}"));
+        }
+    }
+
     if !left_out.is_empty() {
         out.blank();
         out.line(strings.get(msg::RESULTS_LEFT_OUT));

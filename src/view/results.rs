@@ -29,6 +29,11 @@ pub fn results_step(
     urgent_help: &[HelpContact],
 ) -> Html {
     let left_out = choices::left_out_titles(&env.content, env.locale);
+    let declined: Vec<&str> = results
+        .declined()
+        .filter_map(|a| env.content.area(a))
+        .map(|a| a.title.get(env.locale))
+        .collect();
     let noticed: Vec<&Sign> = results
         .signs_outside_focus()
         .filter_map(|s| env.content.sign(s))
@@ -100,6 +105,12 @@ pub fn results_step(
                 }
                 <p class="mp-muted">{ env.t(msg::RESULTS_CHART_INTRO) }</p>
                 { area_chart(env, results) }
+                if !declined.is_empty() {
+                    <p class="mp-declined">{ env.t(msg::RESULTS_DECLINED) }</p>
+                    <ul class="mp-declined-list">
+                        { for declined.iter().map(|title| html! { <li>{ *title }</li> }) }
+                    </ul>
+                }
                 if !left_out.is_empty() {
                     <p class="mp-left-out">{ env.t(msg::RESULTS_LEFT_OUT) }</p>
                     <ul class="mp-left-out-list">
