@@ -395,3 +395,15 @@ proptest! {
         prop_assert!(html.contains(&format!("<bdi>{}</bdi>", escaped(&question))), "{html}");
     }
 }
+
+/// Disclosure into a page nobody reads: where a client writes in their own words (the check-in's
+/// questions and the counsellor's own), the step says nobody reads it until it is shared, and
+/// where help is now.
+#[test]
+fn the_own_words_step_says_nobody_reads_it_until_shared_and_where_help_is() {
+    let html = reflections_screen("Who helps?");
+    let strings = Strings::for_locale(Locale::En);
+    let line = strings.get(msg::REFLECTIONS_UNREAD);
+    assert!(line.contains(strings.get(msg::HELP_OPEN)), "{line}");
+    assert!(html.contains(line), "{html}");
+}

@@ -32,6 +32,7 @@ questions-when-hard = When things get hard
 reflections-title = In your own words
 reflections-intro = These questions are optional. Your words help your counsellor get to know you.
 reflections-note = What you write stays on this device unless you choose to share it.
+reflections-unread = Nobody reads this until you share it. If you need help now, press "Need help now?".
 reflections-more = Anything to add?
 own-question-hint = Your counsellor added this question. A few words are enough, and you can leave it blank.
 

@@ -32,6 +32,7 @@ questions-when-hard = Cuando las cosas se ponen difíciles
 reflections-title = Con tus propias palabras
 reflections-intro = Estas preguntas son opcionales. Tus palabras ayudan a tu terapeuta a conocerte.
 reflections-note = Lo que escribas se queda en este dispositivo, a menos que decidas compartirlo.
+reflections-unread = Nadie lee esto hasta que lo compartas. Si necesitas ayuda ahora, pulsa «¿Necesitas ayuda ahora?».
 reflections-more = ¿Quieres añadir algo?
 own-question-hint = Tu terapeuta añadió esta pregunta. Bastan unas pocas palabras, y puedes dejarla en blanco.
 

@@ -25,6 +25,7 @@ pub fn reflections_step(env: &Env, notes: &Notes, callbacks: &NoteCallbacks) -> 
             <h2 id="mp-step-heading" tabindex="-1">{ env.t(msg::REFLECTIONS_TITLE) }</h2>
             <p>{ env.t(msg::REFLECTIONS_INTRO) }</p>
             <p class="mp-muted">{ env.t(msg::REFLECTIONS_NOTE) }</p>
+            <p class="mp-muted">{ env.t(msg::REFLECTIONS_UNREAD) }</p>
             { for env.content.reflections.iter().map(|r| reflection(r, notes, callbacks, env)) }
         </>
     }
