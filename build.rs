@@ -234,6 +234,7 @@ emit_struct!(Area {
     stabilising,
     facets
 });
+emit_struct!(Tip { text, assumes });
 emit_struct!(Facet {
     id,
     title,

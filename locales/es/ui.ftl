@@ -74,7 +74,7 @@ results-fit = Son sugerencias, no hechos sobre ti. Si algo de esto no encaja con
 results-start-signs = Tus respuestas no señalan un área concreta para empezar. Sí destacan algunas cosas, y están en la lista de abajo.
 results-noticed-title = También vale la pena hablar de esto
 results-noticed-intro = Tus respuestas sugieren también lo siguiente, aunque no esté entre los puntos de partida de arriba.
-results-helping-more = Cosas que dijiste que ya tienes
+results-helping-more = Cosas que dijiste que ya están ahí para ti
 results-level-mixed = Mixto
 results-words-title = Con tus propias palabras
 results-words-note = Solo tú puedes ver esto aquí. Se incluye en lo que te llevas solo si marcas «Incluir mis notas».
@@ -89,7 +89,7 @@ language = Idioma
 
 summary-title = Mis respuestas antes de mi primera sesión
 summary-date = Fecha
-summary-intro = Esto es lo que mostraron mis respuestas.
+summary-intro = Esto es lo que sugieren mis respuestas.
 summary-email-subject = Mis respuestas antes de mi primera sesión
 
 save-offer = Guardar mi progreso en este dispositivo
