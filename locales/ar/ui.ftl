@@ -1,5 +1,5 @@
 # Interface text for the check-in, in Arabic (Modern Standard Arabic; the counsellor is "المرشد النفسي", as in content/questionnaire.json).
-# Keep sentences short and plain, like the English source; prefer gender-inclusive wording (masdar, third person). Phone numbers use Western digits.
+# Keep sentences short and plain, like the English source; use gender-inclusive wording that reads the same for any reader (masdar, third person, or the first person in the client's own lines), never a masculine-only imperative or verb (tests/words.rs checks). Phone numbers use Western digits.
 
 brand = قبل جلستك الأولى
 help-open = بحاجة إلى مساعدة الآن؟
