@@ -235,6 +235,7 @@ emit_struct!(Area {
     facets,
     partial
 });
+emit_struct!(Tip { text, assumes });
 emit_struct!(Facet {
     id,
     title,

@@ -65,6 +65,23 @@ for (const persona of personas) {
     }
     if (persona.signs.length || persona.safety) await expect(page.getByText(/No one area stands out/)).toHaveCount(0);
     await expect(page.getByText(/If something here does not fit you, say so/)).toBeVisible();
+    // Things to try never lean on what the client said they lack, and every place to start
+    // still has one.
+    const saidLacking = (itemId) => {
+      const position = persona.answers[itemId];
+      if (typeof position !== 'number') return false;
+      const item = content.items.find((i) => i.id === itemId);
+      const level = item.polarity === 'reverse' ? 4 - position : position;
+      return level <= content.rules.hard_end_at_most;
+    };
+    for (const tip of content.areas.flatMap((a) => a.try_first)) {
+      if ((tip.assumes ?? []).some(saidLacking)) {
+        await expect(page.getByText(tip.text.en, { exact: true })).toHaveCount(0);
+      }
+    }
+    for (const card of await page.locator('.mp-focus-list > li').all()) {
+      await expect(card.locator(':scope > ul:not(.mp-evidence) > li').first()).toBeVisible();
+    }
     await checkA11y(tab, `results for "${persona.name}"`);
   });
 }

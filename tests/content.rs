@@ -5,7 +5,9 @@
 mod common;
 
 use common::{fixture_json, parse};
-use missing_pieces::domain::content::{AreaId, Content, ContentError, FacetId, Polarity, SignId};
+use missing_pieces::domain::content::{
+    AreaId, Content, ContentError, FacetId, Polarity, SignId, TIPS_SHOWN,
+};
 use serde_json::{json, Value};
 
 /// Edits the fixture with `edit` and expects exactly `expected` problems.
@@ -55,8 +57,8 @@ fn the_shipped_questionnaire_has_the_size_the_model_needs() {
         .any(|i| i.polarity == Polarity::Reverse));
     for area in content.areas.iter() {
         assert!(
-            (1..=2).contains(&area.try_first.len()),
-            "{:?}: one or two things to try",
+            (1..=3).contains(&area.try_first.len()),
+            "{:?}: one to three things to try, of which at most {TIPS_SHOWN} are shown",
             area.id
         );
     }
@@ -65,6 +67,26 @@ fn the_shipped_questionnaire_has_the_size_the_model_needs() {
 #[test]
 fn the_fixture_is_valid() {
     check(|_| {}, &[]);
+}
+
+#[test]
+fn a_thing_to_try_must_lean_on_known_items_and_one_must_lean_on_none() {
+    check(
+        |v| {
+            v["areas"][0]["try_first"] = json!([{ "text": {"en": "Try."}, "assumes": ["h1"] }]);
+            v["areas"][1]["try_first"] = json!([
+                { "text": {"en": "Try."}, "assumes": ["nowhere"] },
+                { "text": {"en": "Or this."} },
+            ]);
+        },
+        &[
+            ContentError::NoPlainTip { area: "hope" },
+            ContentError::UnknownTipItem {
+                area: "relational_support",
+                item: "nowhere".into(),
+            },
+        ],
+    );
 }
 
 #[test]

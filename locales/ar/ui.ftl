@@ -1,5 +1,5 @@
 # Interface text for the check-in, in Arabic (Modern Standard Arabic; the counsellor is "المرشد النفسي", as in content/questionnaire.json).
-# Keep sentences short and plain, like the English source; prefer gender-inclusive wording (masdar, third person). Phone numbers use Western digits.
+# Keep sentences short and plain, like the English source; use gender-inclusive wording that reads the same for any reader (masdar, third person, or the first person in the client's own lines), never a masculine-only imperative or verb (tests/words.rs checks). Phone numbers use Western digits.
 
 brand = قبل جلستك الأولى
 help-open = بحاجة إلى مساعدة الآن؟
@@ -73,18 +73,18 @@ results-score = { $score } من ١٠٠
 results-safety-title = تشير إجاباتك إلى أن الأمور صعبة عليك الآن
 results-safety-body = لا داعي لانتظار جلستك الأولى للحصول على الدعم. إذا شعرت بأنك لست في أمان، فالرجاء طلب المساعدة الآن.
 results-safety-title-unanswered = المساعدة قريبة عند الحاجة
-results-safety-rests = يظهر هذا لأن:
+results-safety-rests = نعرض هذا لأن:
 results-safety-unanswered = بقيت بعض الأسئلة دون إجابة، ولا بأس بذلك. لا يمكننا معرفة حال تلك الجوانب من الحياة، لذا نضع هنا المساعدة تحسّبًا لوجود صعوبة.
 results-start-support = لم تُشر إجاباتك إلى مجال واحد للبدء به. حين تكون الأمور بهذه الصعوبة، يأتي الدعم أولًا. ويمكن اختيار الباقي مع المرشد النفسي.
 results-restart = البدء من جديد
-results-fit = هذه اقتراحات، وليست حقائق عنك. إذا لم يناسبك شيء هنا، فقل ذلك. مرشدك النفسي يريد أن يسمعه.
+results-fit = هذه اقتراحات، وليست حقائق عنك. إذا لم يناسبك شيء هنا، فمن المهم قول ذلك. مرشدك النفسي يريد أن يسمعه.
 results-start-signs = لم تُشر إجاباتك إلى مجال واحد للبدء به. لكن بعض الأمور برزت، وهي مذكورة أدناه.
 results-noticed-title = أمور أخرى تستحق الحديث عنها
 results-noticed-intro = تشير إجاباتك إلى هذه الأمور أيضًا، مع أنها ليست بين نقاط البداية أعلاه.
-results-helping-more = أشياء قلتَ إنها موجودة لديك بالفعل
+results-helping-more = أشياء قلت إنها حاضرة في حياتك بالفعل
 results-level-mixed = متفاوت
 results-words-title = بكلماتك أنت
-results-words-note = أنت وحدك ترى هذا هنا. ولا يُضاف إلى ما تأخذه معك إلا إذا اخترت «تضمين ملاحظاتي».
+results-words-note = لا يرى هذا هنا أحد غيرك. ولا يُضاف إلى ما يمكنك أخذه معك إلا عند اختيار «تضمين ملاحظاتي».
 
 stop-open = التوقف مؤقتًا
 stop-title = لا بأس بالتوقف هنا
@@ -96,7 +96,7 @@ language = اللغة
 
 summary-title = إجاباتي قبل جلستي الأولى
 summary-date = التاريخ
-summary-intro = هذا ما أظهرته إجاباتي.
+summary-intro = هذا ما تشير إليه إجاباتي.
 summary-email-subject = إجاباتي قبل جلستي الأولى
 
 save-offer = حفظ تقدّمي على هذا الجهاز
@@ -168,13 +168,13 @@ save-ask-keep = الإبقاء على إجابات المرة السابقة
 email-hello = مرحبًا،
 email-attached = أجبت عن الأسئلة قبل جلستنا الأولى. نتائجي في الملف { $file }، وقد أرفقته بهذه الرسالة.
 email-thanks = شكرًا لك.
-take-email-attach = يحفظ هذا نتائجك في ملف، ثم يفتح بريدك الإلكتروني. أرفق الملف قبل الإرسال.
+take-email-attach = يحفظ هذا نتائجك في ملف، ثم يفتح بريدك الإلكتروني. الرجاء إرفاق الملف قبل الإرسال.
 take-share = إرسال ملف نتائجي
-take-share-note = اختر البريد الإلكتروني أو تطبيقًا آخر لإرسال الملف.
+take-share-note = يمكنك اختيار البريد الإلكتروني أو تطبيق آخر لإرسال الملف.
 
 # --- settings notes
 settings-malformed = تعذّرت قراءته ({ $error })
-settings-bad-code = ليس رمز إعدادات كاملًا؛ انسخ العنوان كله مرة أخرى
+settings-bad-code = ليس رمز إعدادات كاملًا؛ يلزم نسخ العنوان كله مرة أخرى
 settings-wrong-type = يجب أن يكون { $expected }، لكنه { $found }
 settings-expect-text = نصًا بين علامتي تنصيص مزدوجتين
 settings-expect-switch = true أو false (بلا علامات تنصيص)
@@ -187,32 +187,32 @@ settings-found-text = نص
 settings-found-list = قائمة
 settings-found-group = مجموعة إعدادات
 settings-unknown = ليس إعدادًا تعرفه هذه الأداة
-settings-unknown-suggest = ليس إعدادًا تعرفه هذه الأداة. هل تقصد { $name }؟
+settings-unknown-suggest = ليس إعدادًا تعرفه هذه الأداة. هل المقصود { $name }؟
 settings-repeated = مذكور أكثر من مرة
 settings-too-long = طوله { $length } حرفًا؛ والحد الأقصى { $max }
 settings-control = فيه رموز تحكم مخفية
 settings-format = فيه علامات مخفية، مثل علامات قد تعرض النص بالاتجاه الخطأ
-settings-hidden = { $value } فيه أحرف لا تُرى؛ اكتبه من جديد بيدك
-settings-not-colour = { $value } ليس لونًا؛ استخدم # ثم 3 أو 6 أرقام ست عشرية (0 إلى 9، a إلى f)، مثل #2f6b5e
+settings-hidden = { $value } فيه أحرف لا تُرى؛ يلزم كتابته من جديد باليد
+settings-not-colour = { $value } ليس لونًا؛ المطلوب # ثم 3 أو 6 أرقام ست عشرية (0 إلى 9، a إلى f)، مثل #2f6b5e
 settings-light-for-buttons = { $value } فاتح جدًا للنص الأبيض على الأزرار
 settings-no-stand-out = { $value } لا يتميز بما يكفي عن الخلفية { $background }
 settings-dark-for-text = { $value } داكن جدًا للنص الرمادي في الأداة { $grey }
-settings-no-stand-out-default = { $value } لا يتميز بما يكفي عن لون الأزرار الافتراضي { $accent }؛ اختر خلفية أفتح أو حدّد لون تمييز أيضًا
+settings-no-stand-out-default = { $value } لا يتميز بما يكفي عن لون الأزرار الافتراضي { $accent }؛ يلزم اختيار خلفية أفتح أو تحديد لون تمييز أيضًا
 settings-contrast = (التباين { $ratio }:١؛ والمطلوب { $needed }:١ على الأقل)
 settings-unsafe-url = { $value } ليس عنوان ويب آمنًا؛ يجب أن يبدأ بـ https://
 settings-bad-email = { $value } ليس عنوان بريد إلكتروني؛ يجب أن يكون مثل name@example.org
-settings-bad-phone = { $value } ليس رقم هاتف؛ استخدم من 3 إلى 20 رقمًا، بينها مسافات أو شرطات أو نقاط أو أقواس، و+ في البداية عند الحاجة
+settings-bad-phone = { $value } ليس رقم هاتف؛ المطلوب من 3 إلى 20 رقمًا، بينها مسافات أو شرطات أو نقاط أو أقواس، و+ في البداية عند الحاجة
 settings-unknown-language = { $value } ليست لغة تتحدثها هذه الأداة ({ $languages })
 settings-not-switch = { $value } يجب أن يكون on أو off
-settings-bad-name = { $value } ليس معرّف أداة؛ استخدم حتى { $max } من الحروف (a إلى z) والأرقام و- و_
+settings-bad-name = { $value } ليس معرّف أداة؛ المسموح حتى { $max } من الحروف (a إلى z) والأرقام و- و_
 settings-too-many-help = فيه { $count } جهات اتصال؛ ويمكن عرض { $max } على الأكثر
 settings-help-no-name = مفقود؛ كل جهة مساعدة عاجلة تحتاج إلى اسم
 settings-unknown-area = يذكر { $value }، وهو ليس من المجالات: { $areas }
 settings-too-few-areas = يذكر { $count } من المجالات؛ ويلزم { $min } على الأقل
 settings-too-many-questions = فيه { $count } أسئلة؛ ويُطرح { $max } على الأكثر
 settings-help-unreachable = ليس له رقم هاتف أو خط رسائل أو عنوان ويب يعمل، فلا يمكن لأحد الوصول إليه
-settings-not-read-next = الأداة لا تقرأ كتلة إعدادات بجانبها؛ ضع الكتلة داخل وسمها، الوسم الذي فيه data-missing-pieces
-settings-not-read-script = الأداة لا تقرأ إعدادات data- على وسم script؛ ضعها على وسمها الخاص، الوسم الذي فيه data-missing-pieces
+settings-not-read-next = الأداة لا تقرأ كتلة إعدادات بجانبها؛ يلزم وضع الكتلة داخل وسمها، الوسم الذي فيه data-missing-pieces
+settings-not-read-script = الأداة لا تقرأ إعدادات data- على وسم script؛ يلزم وضعها على وسمها الخاص، الوسم الذي فيه data-missing-pieces
 settings-more = هناك { $count } ملاحظات أخرى غير معروضة هنا
 settings-outcome-ignored = يتم تجاهله.
 settings-outcome-first = يُستخدم الأول فقط.
@@ -224,6 +224,6 @@ settings-outcome-contact-left-out = تُترك جهة الاتصال هذه جا
 settings-outcome-all-defaults = كل الإعدادات تستخدم قيمها الافتراضية.
 settings-outcome-code-unused = الإعدادات التي فيه لا تُستخدم.
 settings-outcome-not-used = لا تُستخدم.
-settings-parent-not-address = { $value } ليس عنوان ويب، لذلك لا يمكن للإطار أن يكبر مع محتواه؛ اكتب عنوان الصفحة التي تعرض الإطار
-settings-parent-other-site = تعرض هذه الأسئلةَ صفحةٌ على { $shown }، لا على { $origin }، لذلك لا يمكن للإطار أن يكبر مع محتواه؛ اجعل قيمة parent عنوان الصفحة التي تعرض الإطار
+settings-parent-not-address = { $value } ليس عنوان ويب، لذلك لا يمكن للإطار أن يكبر مع محتواه؛ يلزم كتابة عنوان الصفحة التي تعرض الإطار
+settings-parent-other-site = تعرض هذه الأسئلةَ صفحةٌ على { $shown }، لا على { $origin }، لذلك لا يمكن للإطار أن يكبر مع محتواه؛ يلزم جعل قيمة parent عنوان الصفحة التي تعرض الإطار
 settings-outcome-scrolls = وبدلًا من ذلك، يمكن التمرير داخل الإطار.

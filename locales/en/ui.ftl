@@ -58,10 +58,10 @@ results-ask = A question you could bring
 results-helping-title = What is already helping you
 results-helping-none = It can be hard to see what helps when things are tough. Your counsellor can help you find it.
 results-chart-title = All six areas
-results-chart-intro = Longer bars show more of that resource in your life right now.
+results-chart-intro = A longer bar means your answers suggest more of that resource right now.
 results-chart-title-asked = The areas you were asked about
 results-left-out = This check-in did not ask about these areas, so they are not in your results. You can still talk about them with your counsellor:
-results-declined = You chose not to answer most questions about these areas. That is your choice. You can talk about them when you are ready, or not at all:
+results-declined = You chose not to answer most questions about these areas. That is your choice. You can talk about them when it feels right, or not at all:
 results-table-caption = How present each area is right now
 results-col-area = Area of life
 results-col-level = How present it is
@@ -96,7 +96,7 @@ language = Language
 
 summary-title = My check-in before my first session
 summary-date = Date
-summary-intro = Here is what my check-in found.
+summary-intro = Here is what my answers suggest.
 summary-email-subject = My check-in before my first session
 
 save-offer = Save my progress on this device

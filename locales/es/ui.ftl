@@ -74,14 +74,14 @@ results-safety-title = Tus respuestas sugieren que ahora mismo las cosas son dif
 results-safety-body = No tienes que esperar a tu primera sesión para recibir apoyo. Si no te sientes a salvo, por favor pide ayuda ahora.
 results-safety-title-unanswered = La ayuda está cerca, si la necesitas
 results-safety-rests = Esto aparece porque:
-results-safety-unanswered = Algunas preguntas quedaron sin respuesta. Está bien. No podemos saber cómo van esas partes de tu vida, así que aquí tienes ayuda por si las cosas son difíciles.
+results-safety-unanswered = Algunas preguntas quedaron sin respuesta. Está bien. No podemos saber cómo van esas partes de tu vida, así que aquí hay ayuda por si las cosas son difíciles.
 results-start-support = Tus respuestas no señalan un área concreta para empezar. Cuando las cosas son tan difíciles, el apoyo va primero. Puedes decidir el resto junto con tu terapeuta.
 results-restart = Volver a empezar
 results-fit = Son sugerencias, no hechos sobre ti. Si algo de esto no encaja contigo, dilo. Tu terapeuta quiere saberlo.
 results-start-signs = Tus respuestas no señalan un área concreta para empezar. Sí destacan algunas cosas, y están en la lista de abajo.
 results-noticed-title = También vale la pena hablar de esto
 results-noticed-intro = Tus respuestas sugieren también lo siguiente, aunque no esté entre los puntos de partida de arriba.
-results-helping-more = Cosas que dijiste que ya tienes
+results-helping-more = Cosas que dijiste que ya están ahí para ti
 results-level-mixed = Mixto
 results-words-title = Con tus propias palabras
 results-words-note = Solo tú puedes ver esto aquí. Se incluye en lo que te llevas solo si marcas «Incluir mis notas».
@@ -96,7 +96,7 @@ language = Idioma
 
 summary-title = Mis respuestas antes de mi primera sesión
 summary-date = Fecha
-summary-intro = Esto es lo que mostraron mis respuestas.
+summary-intro = Esto es lo que sugieren mis respuestas.
 summary-email-subject = Mis respuestas antes de mi primera sesión
 
 save-offer = Guardar mi progreso en este dispositivo

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 #[allow(unused_imports)]
 use super::content::{
     Area, AreaId, Choice, Condition, Content, Facet, FacetId, Item, ItemId, Key, Polarity,
-    Reflection, Rules, SafetyRule, Scale, ScaleKind, Sign, SignId,
+    Reflection, Rules, SafetyRule, Scale, ScaleKind, Sign, SignId, Tip,
 };
 #[allow(unused_imports)]
 use super::text::{Locale, Packed, Text};

@@ -242,8 +242,10 @@ pub struct Area {
     pub description: Text,
     /// Said when this area is one of the client's strengths.
     pub strength: Text,
-    /// Gentle things to try before the first session (one or two).
-    pub try_first: List<Text>,
+    /// Gentle things to try before the first session, in the order they are offered: the first
+    /// [`TIPS_SHOWN`] whose assumptions hold are shown (`domain::tips`). At least one assumes
+    /// nothing, so every area always has something to try.
+    pub try_first: List<Tip>,
     /// A question the client might bring to the counsellor.
     pub ask: Text,
     /// Whether the model says this area steadies a person before harder work.
@@ -257,6 +259,18 @@ pub struct Area {
     /// (`choices::apply`). Such an area is not scored, ranked or charted.
     #[serde(skip)]
     pub partial: bool,
+}
+
+/// One gentle thing to try, and the answers it leans on.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tip {
+    pub text: Text,
+    /// The items this tip takes for granted: "write down one thing you look forward to" takes
+    /// "I look forward to something" for granted. When any of them was answered at the hard end
+    /// (`hard_end_at_most`), the tip would contradict the client, so it is not shown.
+    #[serde(default)]
+    pub assumes: List<ItemId>,
 }
 
 /// One kind of resource inside an area.
@@ -412,6 +426,8 @@ pub enum Condition {
     },
 }
 
+/// How many things to try a place to start shows, at most.
+pub const TIPS_SHOWN: usize = 2;
 /// How many items an area must have, and each facet.
 pub const MIN_ITEMS_PER_AREA: usize = 3;
 /// How many items each facet of "developing resources" must have.
@@ -485,6 +501,16 @@ pub enum ContentError {
         item: String,
         problem: &'static str,
     },
+    /// A thing to try that leans on an item the questionnaire does not have.
+    UnknownTipItem {
+        area: &'static str,
+        item: String,
+    },
+    /// An area whose every thing to try leans on some answer, so a client could be left with
+    /// nothing to try.
+    NoPlainTip {
+        area: &'static str,
+    },
     /// An area, facet or sign id this version does not know.
     UnknownId {
         kind: &'static str,
@@ -536,6 +562,13 @@ impl fmt::Display for ContentError {
             ContentError::SignOnlyItem { item, problem } => {
                 write!(f, "sign-only item {item:?} {problem}")
             }
+            ContentError::UnknownTipItem { area, item } => {
+                write!(f, "a thing to try in area {area:?} assumes unknown item {item:?}")
+            }
+            ContentError::NoPlainTip { area } => write!(
+                f,
+                "area {area:?} has no thing to try that assumes nothing; add one, so every client has one"
+            ),
             ContentError::UnknownId { kind, at } => write!(f, "{at} has an unknown {kind} id"),
         }
     }
@@ -560,6 +593,7 @@ impl Content {
         self.check_scales(&mut problems);
         self.check_areas_and_items(&mut problems);
         self.check_signs(&mut problems);
+        self.check_tips(&mut problems);
         self.check_rules(&mut problems);
         self.check_texts(&mut problems);
         problems
@@ -780,6 +814,26 @@ impl Content {
         }
     }
 
+    fn check_tips(&self, problems: &mut Vec<ContentError>) {
+        for area in self.areas.iter().filter(|a| a.id != AreaId::Unknown) {
+            for tip in area.try_first.iter() {
+                for item in tip.assumes.iter() {
+                    if self.item(item).is_none() {
+                        problems.push(ContentError::UnknownTipItem {
+                            area: area.id.as_str(),
+                            item: item.0.to_string(),
+                        });
+                    }
+                }
+            }
+            if !area.try_first.iter().any(|t| t.assumes.is_empty()) {
+                problems.push(ContentError::NoPlainTip {
+                    area: area.id.as_str(),
+                });
+            }
+        }
+    }
+
     fn check_rules(&self, problems: &mut Vec<ContentError>) {
         let r = &self.rules;
         let mut bad = |rule, problem| problems.push(ContentError::BadRule { rule, problem });
@@ -845,8 +899,8 @@ impl Content {
             need(at("description"), &area.description);
             need(at("strength"), &area.strength);
             need(at("ask"), &area.ask);
-            for text in area.try_first.iter() {
-                need(at("try_first"), text);
+            for tip in area.try_first.iter() {
+                need(at("try_first"), &tip.text);
             }
             for facet in area.facets.iter() {
                 need(format!("facet {} title", facet.id.as_str()), &facet.title);

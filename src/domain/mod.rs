@@ -21,4 +21,5 @@ pub mod share;
 pub mod snapshot;
 pub mod summary;
 pub mod text;
+pub mod tips;
 pub mod widget_key;

@@ -16,6 +16,7 @@ use super::json;
 use super::scoring::{Level, Results, Tally};
 use super::snapshot::percent_encode;
 use super::text::Locale;
+use super::tips;
 
 /// The `schema` value of the JSON export.
 pub const EXPORT_SCHEMA: &str = "missing-pieces/export";
@@ -101,10 +102,8 @@ pub fn text_summary(
                 out.label(msg::RESULTS_POINTED);
                 out.bullets(signs.iter().chain(&quotes).map(String::as_str));
             }
-            if !area.try_first.is_empty() {
-                out.label(msg::RESULTS_TRY);
-                out.bullets(area.try_first.iter().map(|t| t.get(locale)));
-            }
+            out.label(msg::RESULTS_TRY);
+            out.bullets(tips::to_try(content, area, &journey.answers).map(|t| t.text.get(locale)));
             out.label(msg::RESULTS_ASK);
             out.bullets([area.ask.get(locale)]);
         }

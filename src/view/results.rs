@@ -14,6 +14,7 @@ use crate::domain::i18n::msg;
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::summary::{safety_title, start_key, support_reasons};
 use crate::domain::text::Date;
+use crate::domain::tips;
 
 /// Everything the check-in found, framed as a start for a conversation; `urgent_help` is the
 /// counsellor's crisis contacts, shown first when support leads the results.
@@ -167,7 +168,7 @@ fn focus_card(focus: &Focus, answers: &Answers, env: &Env) -> Html {
             </ul>
             <h5>{ env.t(msg::RESULTS_TRY) }</h5>
             <ul>
-                { for area.try_first.iter().map(|t| html! { <li>{ t.get(env.locale) }</li> }) }
+                { for tips::to_try(&env.content, area, answers).map(|t| html! { <li>{ t.text.get(env.locale) }</li> }) }
             </ul>
             <h5>{ env.t(msg::RESULTS_ASK) }</h5>
             <p class="mp-ask">{ area.ask.get(env.locale) }</p>

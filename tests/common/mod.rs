@@ -54,7 +54,7 @@ fn area(id: &str, stabilising: bool, facets: &[&str]) -> Value {
         "intro": text("Intro."),
         "description": text("About it."),
         "strength": text("It helps."),
-        "try_first": [text("Try this.")],
+        "try_first": [{ "text": text("Try this.") }],
         "ask": text("What now?"),
         "stabilising": stabilising,
         "facets": facets.iter().map(|f| json!({
