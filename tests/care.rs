@@ -325,6 +325,10 @@ proptest! {
             let title = content.sign(*sign).unwrap().title.get(Locale::En);
             prop_assert!(html.contains(title), "{title:?} missing");
         }
+        // Every place to start says what pointed there: a sign or the client's own answers.
+        for focus in &results.focus {
+            prop_assert!(!focus.signs.is_empty() || !focus.evidence.is_empty(), "{:?}", focus.area);
+        }
         // No false reassurance: "no one area stands out" never beside a sign or support.
         if !results.signs.is_empty() || results.needs_support_first() {
             prop_assert!(!html.contains(strings.get(msg::RESULTS_START_NONE)));

@@ -376,9 +376,19 @@ fn focus(
                     .map(|(n, (id, level))| (level, n, id))
                     .collect();
             sort(&mut evidence);
+            // The answers at the hard end; when there are none (an area in the middle), the
+            // answers in the middle, so every place to start says what pointed there.
+            let hard = evidence
+                .first()
+                .is_some_and(|(l, _, _)| *l <= rules.hard_end_at_most);
+            let cut = if hard {
+                rules.hard_end_at_most
+            } else {
+                rules.resource_end_at_least - 1
+            };
             let evidence = evidence
                 .into_iter()
-                .filter(|(l, _, _)| *l <= rules.hard_end_at_most)
+                .filter(|(l, _, _)| *l <= cut)
                 .take(rules.quotes_max)
                 .map(|(_, _, i)| i.clone())
                 .collect();
