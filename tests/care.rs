@@ -17,7 +17,7 @@ use missing_pieces::domain::content::{AreaId, Content, Polarity, SignId};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::Journey;
 use missing_pieces::domain::scoring::{score, Level, Results};
-use missing_pieces::domain::summary::{json_export, support_reasons, text_summary};
+use missing_pieces::domain::summary::{json_export, support_reasons, text_summary, REASONS_MAX};
 use missing_pieces::domain::text::Locale;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -231,6 +231,7 @@ proptest! {
         let strings = Strings::for_locale(Locale::En);
         let reasons = support_reasons(&content, &results, &strings, Locale::En);
         prop_assert_eq!(reasons.is_empty(), !results.needs_support_first());
+        prop_assert!(reasons.len() <= REASONS_MAX + 1);
         let unanswered = strings.get(msg::RESULTS_SAFETY_UNANSWERED);
         prop_assert_eq!(reasons.contains(&unanswered), results.support_rests_on_unanswered());
     }

@@ -305,6 +305,9 @@ impl Summary<'_> {
     }
 }
 
+/// The most reasons the support the results lead with gives for itself.
+pub const REASONS_MAX: usize = 3;
+
 /// The heading of the support the results lead with: what the answers suggest, or, when only
 /// questions left unanswered made a rule hold, that help is close.
 pub fn safety_title(results: &Results) -> Msg {
@@ -315,9 +318,10 @@ pub fn safety_title(results: &Results) -> Msg {
     }
 }
 
-/// What the support the results lead with rests on, in plain words: the reason of each rule
-/// that holds on the answers given (each said once), then, when questions left unanswered
-/// made a rule hold, that too.
+/// What the support the results lead with rests on, in plain words: the reasons of the rules
+/// that hold on the answers given, each said once, in the questionnaire's order (the most
+/// telling first) and at most [`REASONS_MAX`], so a person who is struggling reads a few lines,
+/// not a list; then, when questions left unanswered made a rule hold, that too.
 pub fn support_reasons<'a>(
     content: &'a Content,
     results: &Results,
@@ -327,7 +331,10 @@ pub fn support_reasons<'a>(
     let mut reasons: Vec<&str> = Vec::new();
     for rule in content.safety.iter() {
         let reason = rule.reason.get(locale);
-        if results.safety_answered.contains(&rule.id) && !reasons.contains(&reason) {
+        if results.safety_answered.contains(&rule.id)
+            && !reasons.contains(&reason)
+            && reasons.len() < REASONS_MAX
+        {
             reasons.push(reason);
         }
     }
