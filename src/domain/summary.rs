@@ -345,18 +345,20 @@ pub fn support_reasons<'a>(
 }
 
 /// The interface string key for what "where to start" says when it names no area: some signs
-/// stood out; support comes first; no area stands out; or too few answers to say.
+/// stood out; too few answers to say; support comes first; or no area stands out.
 pub fn start_key(results: &Results) -> Msg {
+    let scored = results.areas.iter().any(|a| a.tally.score.is_some());
     if !results.signs.is_empty() {
         msg::RESULTS_START_SIGNS
+    } else if !scored {
+        msg::RESULTS_START_FEW
     } else if results.needs_support_first() {
         // Never "no area stands out" beside support first.
         msg::RESULTS_START_SUPPORT
-    } else if results.areas.iter().any(|a| a.tally.score.is_some()) {
-        msg::RESULTS_START_NONE
     } else {
-        msg::RESULTS_START_FEW
+        msg::RESULTS_START_NONE
     }
+}
 }
 
 /// `"statement" — choice` for an item answered on its scale.
