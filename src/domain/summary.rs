@@ -359,7 +359,6 @@ pub fn start_key(results: &Results) -> Msg {
         msg::RESULTS_START_NONE
     }
 }
-}
 
 /// `"statement" — choice` for an item answered on its scale.
 fn quote(content: &Content, journey: &Journey, id: &ItemId) -> Option<String> {
