@@ -61,6 +61,10 @@ test('should reach results after skipping everything, without blame', async ({ p
   await expect(page.getByText(`0 of ${itemsIn(content.areas[0].id).length} answered`).first()).toBeVisible();
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByText('There were not enough answers to suggest a place to start.')).toBeVisible();
+  // Nothing answered: help is close, and the results say why, without "your answers suggest".
+  await expect(page.getByRole('heading', { name: 'Help is close, if you need it' })).toBeVisible();
+  await expect(page.getByText(/Some questions were left unanswered/)).toBeVisible();
+  await expect(page.getByText('Your answers suggest things feel hard right now')).toHaveCount(0);
   await expect(page.getByText('Not enough answers').first()).toBeVisible();
   await checkA11y(page, 'results after skipping');
   await screenshots(page, 'results-skipped');
