@@ -200,7 +200,7 @@ proptest! {
         let outside: Vec<_> = results.signs_outside_focus().collect();
         for locale in Locale::ALL {
             let strings = Strings::for_locale(locale);
-            let text = text_summary(&content, &journey(answers.clone(), locale), &results, &strings, "today", false);
+            let text = text_summary(&content, &journey(answers.clone(), locale), &results, &strings, "today", false, &[]);
             for (sign, _) in &results.signs {
                 let title = content.sign(*sign).unwrap().title.get(locale);
                 prop_assert!(text.contains(title), "{title:?} missing from:\n{text}");
@@ -297,27 +297,147 @@ fn the_worst_answers_a_counsellor_can_try_lead_with_support() {
     assert!(results.strengths.is_empty() && results.also_helping.is_empty());
 }
 
-/// The emergency numbers the widget names itself, each confirmed by the primary source that
-/// `docs/safety.md` cites. A number outside this list needs a source there first.
-const CONFIRMED_NUMBERS: [&str; 5] = ["112", "911", "999", "000", "123"];
+/// Every number the widget names by itself, pinned to the countries it serves, in each
+/// language's own words for them: the emergency numbers (sources in `docs/safety.md`, H8) and
+/// the crisis lines (sources in `docs/crisis-lines.md`). A number, or a country for a number,
+/// outside this table needs a primary source there first.
+const PINNED: [(Locale, &[(&str, &str)]); 3] = [
+    (
+        Locale::En,
+        &[
+            ("Europe", "112"),
+            ("US", "911"),
+            ("Canada", "911"),
+            ("UK", "999"),
+            ("Australia", "000"),
+            ("US", "988"),
+            ("Canada", "988"),
+            ("UK", "116 123"),
+            ("Ireland", "116 123"),
+            ("Australia", "13 11 14"),
+        ],
+    ),
+    (
+        Locale::Es,
+        &[
+            ("España", "112"),
+            ("Unión Europea", "112"),
+            ("México", "911"),
+            ("Estados Unidos", "911"),
+            ("Canadá", "911"),
+            ("Colombia", "123"),
+            ("Reino Unido", "999"),
+            ("Australia", "000"),
+            ("Estados Unidos", "988"),
+            ("Canadá", "988"),
+            ("Reino Unido", "116 123"),
+            ("Irlanda", "116 123"),
+            ("Australia", "13 11 14"),
+        ],
+    ),
+    (
+        Locale::Ar,
+        &[
+            ("الأردن", "911"),
+            ("الكويت", "112"),
+            ("أوروبا", "112"),
+            ("الولايات المتحدة", "911"),
+            ("كندا", "911"),
+            ("المملكة المتحدة", "999"),
+            ("أستراليا", "000"),
+            ("الولايات المتحدة", "988"),
+            ("كندا", "988"),
+            ("المملكة المتحدة", "116 123"),
+            ("أيرلندا", "116 123"),
+            ("أستراليا", "13 11 14"),
+        ],
+    ),
+];
 
-#[test]
-fn built_in_emergency_numbers_are_only_those_a_primary_source_confirms() {
-    for locale in Locale::ALL {
-        let text = Strings::for_locale(locale)
-            .get(msg::HELP_NUMBERS)
-            .to_owned();
-        let numbers: Vec<&str> = text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|n| !n.is_empty())
-            .collect();
-        for number in &numbers {
-            assert!(CONFIRMED_NUMBERS.contains(number), "{locale:?}: {number}");
-        }
-        for number in ["112", "911"] {
-            assert!(numbers.contains(&number), "{locale:?} lacks {number}");
+/// The phone numbers in `sentence`: runs of digits, with single spaces inside a number
+/// ("116 123", "13 11 14").
+fn numbers_in(sentence: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = sentence.chars().collect();
+    for (n, c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() {
+            current.push(*c);
+        } else if *c == ' '
+            && !current.is_empty()
+            && chars.get(n + 1).is_some_and(char::is_ascii_digit)
+        {
+            current.push(' ');
+        } else if !current.is_empty() {
+            numbers.push(std::mem::take(&mut current));
         }
     }
+    if !current.is_empty() {
+        numbers.push(current);
+    }
+    numbers
+}
+
+#[test]
+fn built_in_numbers_are_pinned_to_their_countries_in_every_language() {
+    for (locale, pinned) in PINNED {
+        let strings = Strings::for_locale(locale);
+        let countries: Vec<&str> = pinned.iter().map(|(c, _)| *c).collect();
+        let mut said: Vec<(&str, String)> = Vec::new();
+        for key in [msg::HELP_NUMBERS, msg::HELP_LINES] {
+            for sentence in strings.get(key).split('.') {
+                let numbers = numbers_in(sentence);
+                let named: Vec<&str> = countries
+                    .iter()
+                    .copied()
+                    .filter(|c| sentence.contains(c))
+                    .collect();
+                assert!(
+                    numbers.is_empty() || !named.is_empty(),
+                    "{locale:?}: {sentence:?} names a number but no country"
+                );
+                for number in &numbers {
+                    for country in &named {
+                        assert!(
+                            pinned.contains(&(country, number.as_str())),
+                            "{locale:?}: {number} is not confirmed for {country} ({sentence:?})"
+                        );
+                        said.push((country, number.clone()));
+                    }
+                }
+            }
+        }
+        for (country, number) in pinned {
+            assert!(
+                said.contains(&(country, number.to_string())),
+                "{locale:?} does not name {number} for {country}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_built_in_crisis_line_is_recorded_with_its_source() {
+    let doc = include_str!("../docs/crisis-lines.md");
+    let emergency = ["112", "911", "999", "000", "123"];
+    for (_, pinned) in PINNED {
+        for (_, number) in pinned.iter().filter(|(_, n)| !emergency.contains(n)) {
+            let row = doc
+                .lines()
+                .find(|l| l.starts_with('|') && l.contains(&format!("| {number} |")))
+                .unwrap_or_else(|| panic!("{number} is not in docs/crisis-lines.md"));
+            assert!(row.contains("https://"), "{number} has no source: {row}");
+        }
+    }
+}
+
+#[test]
+fn the_numbers_sentence_splitter_reads_spaced_numbers_whole() {
+    assert_eq!(
+        numbers_in("In the UK, call 116 123, or 999"),
+        ["116 123", "999"]
+    );
+    assert_eq!(numbers_in("call 13 11 14"), ["13 11 14"]);
 }
 
 #[test]

@@ -177,6 +177,7 @@ mod questions {
             &Answers::default(),
             &Callback::noop(),
             &Callback::noop(),
+            &Callback::noop(),
         )
     }
 
