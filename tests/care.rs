@@ -283,6 +283,69 @@ proptest! {
     }
 }
 
+/// One chart row as drawn: its label, whether it is a kind of resource inside an area, whether
+/// its bar is drawn "mixed", and its word.
+struct ChartRow {
+    label: String,
+    facet: bool,
+    mixed_bar: bool,
+    word: String,
+}
+
+/// The chart's rows in `html`, in order (each area, then its kinds of resource).
+fn chart_rows(html: &str) -> Vec<ChartRow> {
+    let between = |text: &str, open: &str, close: &str| -> String {
+        let start = text.find(open).map(|i| i + open.len()).unwrap_or(0);
+        text[start..].split(close).next().unwrap_or("").to_owned()
+    };
+    html.split("<li class=\"mp-chart-row")
+        .skip(1)
+        .map(|row| {
+            let row = row.split("</li>").next().unwrap();
+            ChartRow {
+                label: between(row, "<span class=\"mp-chart-label\">", "</span>"),
+                facet: row.starts_with(" mp-chart-facet"),
+                mixed_bar: row.contains("mp-chart-fill-mixed"),
+                word: between(row, "<span class=\"mp-chart-value\">", "</span>"),
+            }
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The chart agrees with itself: nothing under an area a present sign bears on reads
+    /// "Strong" (not the area, not its kinds of resource); a bar is drawn "mixed" exactly when
+    /// its word is "Mixed"; and "Mixed" is explained in words whenever it is shown.
+    #[test]
+    fn the_chart_never_calls_anything_strong_under_a_sign_and_its_bars_agree_with_their_words(
+        areas in areas(), given in any_answers()
+    ) {
+        let content = asked(&areas);
+        let strings = Strings::for_locale(Locale::En);
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        let html = results_screen(&areas, &answers);
+        let rows = chart_rows(&html);
+        prop_assert!(!rows.is_empty());
+        let strong = strings.get(msg::RESULTS_LEVEL_HIGH);
+        let mixed = strings.get(msg::RESULTS_LEVEL_MIXED);
+        let mut area = None;
+        for row in &rows {
+            if !row.facet {
+                area = content.areas.iter().find(|a| a.title.get(Locale::En) == row.label).map(|a| a.id);
+                prop_assert!(area.is_some(), "{} is no area", row.label);
+            }
+            let signed = signed(&content, &results, area.unwrap());
+            prop_assert!(!(signed && row.word == strong), "{} reads Strong under a sign", row.label);
+            prop_assert_eq!(row.mixed_bar, row.word == mixed, "{}", row.label);
+        }
+        let shown = rows.iter().any(|r| r.word == mixed);
+        prop_assert_eq!(html.contains(strings.get(msg::RESULTS_MIXED_NOTE)), shown);
+    }
+}
+
 #[test]
 fn the_worst_answers_a_counsellor_can_try_lead_with_support() {
     let content = Content::built_in();
