@@ -21,7 +21,12 @@ fn the_email_address_fits_every_mail_program_in_every_language() {
     let to = longest_address();
     assert_eq!(to.len(), 254);
     for locale in Locale::ALL {
-        let url = short_mailto(&to, &Strings::for_locale(locale), "check-in-2026-12-31.txt", &[]);
+        let url = short_mailto(
+            &to,
+            &Strings::for_locale(locale),
+            "check-in-2026-12-31.txt",
+            &[],
+        );
         assert!(
             url.len() <= MAX_MAILTO_CHARS && MAX_MAILTO_CHARS < 2000,
             "{locale:?}: {} characters",
@@ -55,7 +60,11 @@ fn the_email_names_the_file_to_attach_in_the_clients_language() {
             "three short paragraphs, then where help is"
         );
     }
-    let english = email_body(&Strings::for_locale(Locale::En), "check-in-2026-12-02.txt", &[]);
+    let english = email_body(
+        &Strings::for_locale(Locale::En),
+        "check-in-2026-12-02.txt",
+        &[],
+    );
     assert!(
         english.contains("I have attached it to this email."),
         "{english}"
@@ -67,7 +76,12 @@ fn the_email_carries_no_answer_and_the_same_words_whatever_the_answers() {
     // The body depends only on the language and the file's name: answers and notes stay in
     // the file the client chooses to attach.
     let strings = Strings::for_locale(Locale::En);
-    let url = short_mailto("hello@harbour.example", &strings, "check-in-2026-12-02.txt", &[]);
+    let url = short_mailto(
+        "hello@harbour.example",
+        &strings,
+        "check-in-2026-12-02.txt",
+        &[],
+    );
     assert!(url.len() < 600, "{} characters: {url}", url.len());
     assert!(
         url.contains("body=Hello%2C%0D%0A%0D%0AI%20did%20the%20check-in"),
@@ -100,10 +114,16 @@ fn the_email_ends_with_where_help_is_and_the_counsellors_contacts_in_every_langu
             "{locale:?}: {body}"
         );
         let url = short_mailto("a@b.example", &strings, "check-in.txt", &[samaritans()]);
-        assert!(url.contains("Samaritans%3A%20116%20123"), "{locale:?}: {url}");
+        assert!(
+            url.contains("Samaritans%3A%20116%20123"),
+            "{locale:?}: {url}"
+        );
     }
     let english = email_body(&Strings::for_locale(Locale::En), "check-in.txt", &[]);
-    assert!(english.contains("Call your local emergency number"), "{english}");
+    assert!(
+        english.contains("Call your local emergency number"),
+        "{english}"
+    );
 }
 
 #[test]
@@ -123,6 +143,9 @@ fn the_most_and_longest_help_contacts_still_fit_every_mail_program() {
         let url = short_mailto(&to, &strings, "check-in-2026-12-31.txt", &contacts);
         assert!(url.len() <= MAX_MAILTO_CHARS, "{locale:?}: {}", url.len());
         let fewer = short_mailto(&to, &strings, "check-in-2026-12-31.txt", &[samaritans()]);
-        assert!(fewer.contains("Samaritans"), "{locale:?}: a short contact fits");
+        assert!(
+            fewer.contains("Samaritans"),
+            "{locale:?}: a short contact fits"
+        );
     }
 }

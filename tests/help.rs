@@ -133,8 +133,14 @@ fn the_welcome_points_to_help_in_every_language() {
             .find(&shown(&strings, msg::WELCOME_HELP))
             .unwrap_or_else(|| panic!("{locale:?}: no pointer to help in {html}"));
         let start = html.find(&shown(&strings, msg::WELCOME_START)).unwrap();
-        assert!(pointer < start, "{locale:?}: the pointer comes before the start");
-        assert!(html.contains(&shown(&strings, msg::HELP_POINTER)), "{locale:?}");
+        assert!(
+            pointer < start,
+            "{locale:?}: the pointer comes before the start"
+        );
+        assert!(
+            html.contains(&shown(&strings, msg::HELP_POINTER)),
+            "{locale:?}"
+        );
     }
 }
 
@@ -158,9 +164,18 @@ fn stop_for_now_says_the_truth_about_saved_answers_and_points_to_help() {
                 (msg::STOP_BODY, msg::STOP_BODY_SAVED)
             };
             assert!(html.contains(&shown(&strings, body)), "{locale:?} {saved}");
-            assert!(!html.contains(&shown(&strings, other)), "{locale:?} {saved}");
-            assert!(html.contains(&shown(&strings, msg::STOP_HELP)), "{locale:?}");
-            assert!(html.contains(&shown(&strings, msg::HELP_POINTER)), "{locale:?}");
+            assert!(
+                !html.contains(&shown(&strings, other)),
+                "{locale:?} {saved}"
+            );
+            assert!(
+                html.contains(&shown(&strings, msg::STOP_HELP)),
+                "{locale:?}"
+            );
+            assert!(
+                html.contains(&shown(&strings, msg::HELP_POINTER)),
+                "{locale:?}"
+            );
         }
     }
     let english = draw(
@@ -207,8 +222,14 @@ fn the_review_points_to_help() {
     for locale in Locale::ALL {
         let html = draw(locale, view, Props::default());
         let strings = Strings::for_locale(locale);
-        assert!(html.contains(&shown(&strings, msg::REVIEW_HELP)), "{locale:?}");
-        assert!(html.contains(&shown(&strings, msg::HELP_POINTER)), "{locale:?}");
+        assert!(
+            html.contains(&shown(&strings, msg::REVIEW_HELP)),
+            "{locale:?}"
+        );
+        assert!(
+            html.contains(&shown(&strings, msg::HELP_POINTER)),
+            "{locale:?}"
+        );
     }
 }
 
@@ -224,7 +245,11 @@ fn the_end_of_the_results_says_where_help_is_with_and_without_the_counsellors_co
             msg::HELP_NUMBERS,
             msg::HELP_LINES,
         ] {
-            assert!(built_in.contains(&shown(&strings, key)), "{locale:?}: {}", key.key());
+            assert!(
+                built_in.contains(&shown(&strings, key)),
+                "{locale:?}: {}",
+                key.key()
+            );
         }
         let theirs = draw(
             locale,
@@ -385,4 +410,3 @@ fn the_app_ends_its_results_with_where_help_is() {
         assert_eq!(html[end..].contains("tel:116123"), !help.is_empty());
     }
 }
-
