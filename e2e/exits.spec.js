@@ -162,7 +162,7 @@ test('should carry the built-in crisis lines in the text summary when the counse
   ]);
   const summary = readFileSync(await download.path(), 'utf8');
   const help = summary.slice(summary.indexOf('If things get harder'));
-  for (const line of ['In the US and Canada, call or text 988', 'Samaritans on 116 123', 'Lifeline on 13 11 14', 'In Europe, call 112']) {
+  for (const line of ['in the US and Canada, call or text 988', 'Samaritans on 116 123', 'Lifeline on 13 11 14', 'In Europe, call 112']) {
     expect(help).toContain(line);
   }
 });

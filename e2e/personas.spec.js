@@ -42,11 +42,13 @@ for (const persona of personas) {
       const start = page.getByRole('heading', { name: 'Where you might start' });
       const [supportBox, startBox] = [await support.boundingBox(), await start.boundingBox()];
       expect(supportBox.y).toBeLessThan(startBox.y);
-      await expect(page.getByText('call your local emergency number now')).toBeVisible();
+      await expect(page.locator('.mp-support-first').getByText('call your local emergency number now')).toBeVisible();
     } else {
       await expect(support).toHaveCount(0);
     }
     if (persona.signs.length) await expect(page.getByText(/No one area stands out/)).toHaveCount(0);
+    // Whatever support first decided, the results end with where help is.
+    await expect(page.locator('.mp-results-part').last().getByText('call your local emergency number now')).toBeVisible();
     await expect(page.getByText(/If something here does not fit you, say so/)).toBeVisible();
     await checkA11y(page, `results for "${persona.name}"`);
   });
