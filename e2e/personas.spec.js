@@ -59,11 +59,13 @@ for (const persona of personas) {
       const start = page.getByRole('heading', { name: 'Where you might start' });
       const [supportBox, startBox] = [await support.boundingBox(), await start.boundingBox()];
       expect(supportBox.y).toBeLessThan(startBox.y);
-      await expect(page.getByText('call your local emergency number now')).toBeVisible();
+      await expect(page.locator('.mp-support-first').getByText('call your local emergency number now')).toBeVisible();
     } else {
       await expect(support).toHaveCount(0);
     }
     if (persona.signs.length || persona.safety) await expect(page.getByText(/No one area stands out/)).toHaveCount(0);
+    // Whatever support first decided, the results end with where help is.
+    await expect(page.locator('.mp-results-part').last().getByText('call your local emergency number now')).toBeVisible();
     await expect(page.getByText(/If something here does not fit you, say so/)).toBeVisible();
     // Things to try never lean on what the client said they lack, and every place to start
     // still has one.

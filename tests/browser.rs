@@ -330,3 +330,34 @@ async fn a_direction_override_in_a_help_contact_cannot_reverse_its_number_or_hou
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_very_hard_hope_answer_brings_a_quiet_note_that_opens_help_and_goes_when_cleared() {
+    let root = mount(AppProps::default()).await;
+    click(&root, "Start the check-in").await;
+    let note = "If you want to talk to someone now, help is there.";
+    assert!(!text(&root).contains(note));
+
+    // The first hope statement is worded positively: its first choice is the very hard end.
+    let first = root.query_selector("fieldset.mp-item").unwrap().unwrap();
+    let hardest: web_sys::HtmlInputElement = first
+        .query_selector("input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    hardest.click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains(note));
+    let status = root.query_selector(".mp-hope-note").unwrap().unwrap();
+    assert_eq!(status.get_attribute("role").as_deref(), Some("status"));
+
+    click(&root, "See where to get help now").await;
+    assert!(text(&root).contains("call your local emergency number now"));
+    assert!(text(&root).contains("116 123"), "the built-in crisis lines");
+    // Still the same step: the note helped without taking the client anywhere.
+    assert_eq!(heading(&root), area_title(0));
+
+    click(&root, "Clear my answer").await;
+    assert!(!text(&root).contains(note));
+}

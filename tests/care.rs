@@ -245,7 +245,7 @@ proptest! {
         let outside: Vec<_> = results.signs_outside_focus().collect();
         for locale in Locale::ALL {
             let strings = Strings::for_locale(locale);
-            let text = text_summary(&content, &journey(answers.clone(), locale), &results, &strings, "today", false);
+            let text = text_summary(&content, &journey(answers.clone(), locale), &results, &strings, "today", false, &[]);
             for (sign, _) in &results.signs {
                 let title = content.sign(*sign).unwrap().title.get(locale);
                 prop_assert!(text.contains(title), "{title:?} missing from:\n{text}");
@@ -340,6 +340,69 @@ proptest! {
     }
 }
 
+/// One chart row as drawn: its label, whether it is a kind of resource inside an area, whether
+/// its bar is drawn "mixed", and its word.
+struct ChartRow {
+    label: String,
+    facet: bool,
+    mixed_bar: bool,
+    word: String,
+}
+
+/// The chart's rows in `html`, in order (each area, then its kinds of resource).
+fn chart_rows(html: &str) -> Vec<ChartRow> {
+    let between = |text: &str, open: &str, close: &str| -> String {
+        let start = text.find(open).map(|i| i + open.len()).unwrap_or(0);
+        text[start..].split(close).next().unwrap_or("").to_owned()
+    };
+    html.split("<li class=\"mp-chart-row")
+        .skip(1)
+        .map(|row| {
+            let row = row.split("</li>").next().unwrap();
+            ChartRow {
+                label: between(row, "<span class=\"mp-chart-label\">", "</span>"),
+                facet: row.starts_with(" mp-chart-facet"),
+                mixed_bar: row.contains("mp-chart-fill-mixed"),
+                word: between(row, "<span class=\"mp-chart-value\">", "</span>"),
+            }
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The chart agrees with itself: nothing under an area a present sign bears on reads
+    /// "Strong" (not the area, not its kinds of resource); a bar is drawn "mixed" exactly when
+    /// its word is "Mixed"; and "Mixed" is explained in words whenever it is shown.
+    #[test]
+    fn the_chart_never_calls_anything_strong_under_a_sign_and_its_bars_agree_with_their_words(
+        areas in areas(), given in any_answers()
+    ) {
+        let content = asked(&areas);
+        let strings = Strings::for_locale(Locale::En);
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        let html = results_screen(&areas, &answers);
+        let rows = chart_rows(&html);
+        prop_assert!(!rows.is_empty());
+        let strong = strings.get(msg::RESULTS_LEVEL_HIGH);
+        let mixed = strings.get(msg::RESULTS_LEVEL_MIXED);
+        let mut area = None;
+        for row in &rows {
+            if !row.facet {
+                area = content.areas.iter().find(|a| a.title.get(Locale::En) == row.label).map(|a| a.id);
+                prop_assert!(area.is_some(), "{} is no area", row.label);
+            }
+            let signed = signed(&content, &results, area.unwrap());
+            prop_assert!(!(signed && row.word == strong), "{} reads Strong under a sign", row.label);
+            prop_assert_eq!(row.mixed_bar, row.word == mixed, "{}", row.label);
+        }
+        let shown = rows.iter().any(|r| r.word == mixed);
+        prop_assert_eq!(html.contains(strings.get(msg::RESULTS_MIXED_NOTE)), shown);
+    }
+}
+
 #[test]
 fn the_worst_answers_a_counsellor_can_try_lead_with_support() {
     let content = Content::built_in();
@@ -354,27 +417,147 @@ fn the_worst_answers_a_counsellor_can_try_lead_with_support() {
     assert!(results.strengths.is_empty() && results.also_helping.is_empty());
 }
 
-/// The emergency numbers the widget names itself, each confirmed by the primary source that
-/// `docs/safety.md` cites. A number outside this list needs a source there first.
-const CONFIRMED_NUMBERS: [&str; 5] = ["112", "911", "999", "000", "123"];
+/// Every number the widget names by itself, pinned to the countries it serves, in each
+/// language's own words for them: the emergency numbers (sources in `docs/safety.md`, H8) and
+/// the crisis lines (sources in `docs/crisis-lines.md`). A number, or a country for a number,
+/// outside this table needs a primary source there first.
+const PINNED: [(Locale, &[(&str, &str)]); 3] = [
+    (
+        Locale::En,
+        &[
+            ("Europe", "112"),
+            ("US", "911"),
+            ("Canada", "911"),
+            ("UK", "999"),
+            ("Australia", "000"),
+            ("US", "988"),
+            ("Canada", "988"),
+            ("UK", "116 123"),
+            ("Ireland", "116 123"),
+            ("Australia", "13 11 14"),
+        ],
+    ),
+    (
+        Locale::Es,
+        &[
+            ("España", "112"),
+            ("Unión Europea", "112"),
+            ("México", "911"),
+            ("Estados Unidos", "911"),
+            ("Canadá", "911"),
+            ("Colombia", "123"),
+            ("Reino Unido", "999"),
+            ("Australia", "000"),
+            ("Estados Unidos", "988"),
+            ("Canadá", "988"),
+            ("Reino Unido", "116 123"),
+            ("Irlanda", "116 123"),
+            ("Australia", "13 11 14"),
+        ],
+    ),
+    (
+        Locale::Ar,
+        &[
+            ("الأردن", "911"),
+            ("الكويت", "112"),
+            ("أوروبا", "112"),
+            ("الولايات المتحدة", "911"),
+            ("كندا", "911"),
+            ("المملكة المتحدة", "999"),
+            ("أستراليا", "000"),
+            ("الولايات المتحدة", "988"),
+            ("كندا", "988"),
+            ("المملكة المتحدة", "116 123"),
+            ("أيرلندا", "116 123"),
+            ("أستراليا", "13 11 14"),
+        ],
+    ),
+];
 
-#[test]
-fn built_in_emergency_numbers_are_only_those_a_primary_source_confirms() {
-    for locale in Locale::ALL {
-        let text = Strings::for_locale(locale)
-            .get(msg::HELP_NUMBERS)
-            .to_owned();
-        let numbers: Vec<&str> = text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|n| !n.is_empty())
-            .collect();
-        for number in &numbers {
-            assert!(CONFIRMED_NUMBERS.contains(number), "{locale:?}: {number}");
-        }
-        for number in ["112", "911"] {
-            assert!(numbers.contains(&number), "{locale:?} lacks {number}");
+/// The phone numbers in `sentence`: runs of digits, with single spaces inside a number
+/// ("116 123", "13 11 14").
+fn numbers_in(sentence: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = sentence.chars().collect();
+    for (n, c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() {
+            current.push(*c);
+        } else if *c == ' '
+            && !current.is_empty()
+            && chars.get(n + 1).is_some_and(char::is_ascii_digit)
+        {
+            current.push(' ');
+        } else if !current.is_empty() {
+            numbers.push(std::mem::take(&mut current));
         }
     }
+    if !current.is_empty() {
+        numbers.push(current);
+    }
+    numbers
+}
+
+#[test]
+fn built_in_numbers_are_pinned_to_their_countries_in_every_language() {
+    for (locale, pinned) in PINNED {
+        let strings = Strings::for_locale(locale);
+        let countries: Vec<&str> = pinned.iter().map(|(c, _)| *c).collect();
+        let mut said: Vec<(&str, String)> = Vec::new();
+        for key in [msg::HELP_NUMBERS, msg::HELP_LINES] {
+            for sentence in strings.get(key).split('.') {
+                let numbers = numbers_in(sentence);
+                let named: Vec<&str> = countries
+                    .iter()
+                    .copied()
+                    .filter(|c| sentence.contains(c))
+                    .collect();
+                assert!(
+                    numbers.is_empty() || !named.is_empty(),
+                    "{locale:?}: {sentence:?} names a number but no country"
+                );
+                for number in &numbers {
+                    for country in &named {
+                        assert!(
+                            pinned.contains(&(country, number.as_str())),
+                            "{locale:?}: {number} is not confirmed for {country} ({sentence:?})"
+                        );
+                        said.push((country, number.clone()));
+                    }
+                }
+            }
+        }
+        for (country, number) in pinned {
+            assert!(
+                said.contains(&(country, number.to_string())),
+                "{locale:?} does not name {number} for {country}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_built_in_crisis_line_is_recorded_with_its_source() {
+    let doc = include_str!("../docs/crisis-lines.md");
+    let emergency = ["112", "911", "999", "000", "123"];
+    for (_, pinned) in PINNED {
+        for (_, number) in pinned.iter().filter(|(_, n)| !emergency.contains(n)) {
+            let row = doc
+                .lines()
+                .find(|l| l.starts_with('|') && l.contains(&format!("| {number} |")))
+                .unwrap_or_else(|| panic!("{number} is not in docs/crisis-lines.md"));
+            assert!(row.contains("https://"), "{number} has no source: {row}");
+        }
+    }
+}
+
+#[test]
+fn the_numbers_sentence_splitter_reads_spaced_numbers_whole() {
+    assert_eq!(
+        numbers_in("In the UK, call 116 123, or 999"),
+        ["116 123", "999"]
+    );
+    assert_eq!(numbers_in("call 13 11 14"), ["13 11 14"]);
 }
 
 #[test]
@@ -509,7 +692,7 @@ proptest! {
         prop_assert!(!results.focus.iter().any(|f| f.area == area));
         let strings = Strings::for_locale(Locale::En);
         let title = content.area(area).unwrap().title.get(Locale::En);
-        let text = text_summary(&content, &journey(answers.clone(), Locale::En), &results, &strings, "today", false);
+        let text = text_summary(&content, &journey(answers.clone(), Locale::En), &results, &strings, "today", false, &[]);
         let block = text.split(strings.get(msg::RESULTS_DECLINED)).nth(1).unwrap_or("");
         let block = block.split("\n\n").next().unwrap_or("");
         prop_assert!(block.contains(&format!("\n- {title}")), "{text}");

@@ -238,6 +238,7 @@ fn every_area_left_out_is_named_on_screen_and_in_every_take_away() {
                 &strings,
                 "today",
                 false,
+                &[],
             );
             assert_eq!(
                 text.contains(strings.get(msg::RESULTS_LEFT_OUT)),
@@ -325,10 +326,10 @@ fn own_questions_and_answers_are_taken_away_only_with_the_clients_words() {
         .unwrap();
     let results = score(&content, &journey.answers);
     let strings = Strings::for_locale(Locale::En);
-    let with_notes = text_summary(&content, &journey, &results, &strings, "today", true);
+    let with_notes = text_summary(&content, &journey, &results, &strings, "today", true, &[]);
     assert!(with_notes.contains("What would you like me to know?"));
     assert!(with_notes.contains("I work nights."));
-    let without = text_summary(&content, &journey, &results, &strings, "today", false);
+    let without = text_summary(&content, &journey, &results, &strings, "today", false, &[]);
     assert!(!without.contains("I work nights."));
     let json: Value =
         serde_json::from_str(&json_export(&content, &journey, &results, "today", true)).unwrap();

@@ -144,7 +144,7 @@ fn every_persona_keeps_the_care_rules_whichever_areas_are_asked() {
                 !hard || results.needs_support_first(),
                 "{name}, asking {areas:?}: no support first"
             );
-            let text = text_summary(&content, &journey, &results, &strings, "today", false);
+            let text = text_summary(&content, &journey, &results, &strings, "today", false, &[]);
             for (sign, _) in &results.signs {
                 let sign = content.sign(*sign).unwrap();
                 assert!(

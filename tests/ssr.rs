@@ -181,6 +181,7 @@ mod questions {
             &Answers::default(),
             &Callback::noop(),
             &Callback::noop(),
+            &Callback::noop(),
         )
     }
 

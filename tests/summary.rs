@@ -63,6 +63,7 @@ fn summary(journey: &Journey, include_notes: bool) -> String {
         &Strings::for_locale(journey.locale),
         DATE,
         include_notes,
+        &[],
     )
 }
 

@@ -7,7 +7,9 @@ help-close = Close
 help-title = Need help now?
 help-danger = If you are in danger, or you might harm yourself, call your local emergency number now.
 help-numbers = In Europe, call 112. In the US and Canada, call 911. In the UK, call 999. In Australia, call 000.
-help-crisis = You can also call a crisis line where you live, or talk to your doctor.
+help-crisis = You can also call a crisis line where you are now, or talk to your doctor.
+help-lines = To talk to someone now: in the US and Canada, call or text 988. In the UK and Ireland, call Samaritans on 116 123. In Australia, call Lifeline on 13 11 14.
+help-pointer = See where to get help now
 help-wait = This check-in can wait. You can close it at any time.
 
 welcome-title = A short check-in before your first session
@@ -17,6 +19,7 @@ welcome-not = It is not a test and it does not give a diagnosis.
 welcome-time = It takes about { $minutes } minutes. There are { $count } short questions.
 welcome-private = Your answers stay on this device. Nothing is sent anywhere.
 welcome-skip = You can skip any question. You can stop at any time.
+welcome-help = If things feel too hard at any time, help is there now. You do not have to finish first.
 welcome-start = Start the check-in
 
 progress = Step { $current } of { $total }
@@ -28,6 +31,7 @@ questions-skip = You can skip any question. Go with your first feeling.
 questions-always-asked = A short step. Every check-in asks these few questions, so it can offer help when things are very hard.
 questions-clear = Clear my answer
 questions-when-hard = When things get hard
+hope-note = Some of this may feel very hard right now. That is okay to say. If you want to talk to someone now, help is there.
 
 reflections-title = In your own words
 reflections-intro = These questions are optional. Your words help your counsellor get to know you.
@@ -44,6 +48,7 @@ review-declined = { $declined } not said
 review-notes-some = You wrote some notes.
 review-notes-none = No notes.
 review-change = Change
+review-help = If any of this brought up something hard, help is there now.
 
 results-title = Your check-in
 results-note = This is a starting point for a talk with your counsellor. It is not a test, and it is not a diagnosis.
@@ -83,6 +88,9 @@ results-noticed-title = Also worth talking about
 results-noticed-intro = Your answers suggest these too, even though they are not in the places to start above.
 results-helping-more = Things you said are already there for you
 results-level-mixed = Mixed
+results-mixed-note = Mixed: some answers here are strong, and something here may be hard too.
+results-end-title = If things get harder
+results-end-body = If things get harder before your first session, you do not have to wait for it. Help is there now.
 results-words-title = In your own words
 results-words-note = Only you can see this here. It goes into what you take away only if you tick "Include my notes".
 
@@ -92,6 +100,9 @@ stop-body = Nothing has been sent anywhere. If you close this page, your answers
 stop-later = You can come back and start again at any time.
 stop-continue = Go back to the check-in
 stop-clear = Clear my answers
+stop-body-saved = Nothing has been sent anywhere. Your answers are saved on this device, so they will be here if you come back.
+stop-later-saved = When you come back, you can carry on where you left off. You can also erase your answers at any time.
+stop-help = If you stopped because things feel hard, you do not have to wait. Help is there now.
 language = Language
 
 summary-title = My check-in before my first session
@@ -168,6 +179,7 @@ save-ask-keep = Keep the answers from last time
 email-hello = Hello,
 email-attached = I did the check-in before our first session. My results are in the file { $file }. I have attached it to this email.
 email-thanks = Thank you.
+email-help = Need help now? Call your local emergency number if you are in danger. The file lists more places to get help.
 take-email-attach = This saves your results as a file, then opens your email. Attach the file before you send it.
 take-share = Send my results file
 take-share-note = Choose email or another app to send the file.

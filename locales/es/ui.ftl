@@ -5,9 +5,11 @@ brand = Antes de tu primera sesión
 help-open = ¿Necesitas ayuda ahora?
 help-close = Cerrar
 help-title = ¿Necesitas ayuda ahora?
-help-danger = Si estás en peligro, o podrías hacerte daño, llama ahora al número de emergencias de donde vives.
+help-danger = Si estás en peligro, o podrías hacerte daño, llama ahora al número de emergencias del lugar donde estás.
 help-numbers = En España y el resto de la Unión Europea, llama al 112. En México, Estados Unidos y Canadá, llama al 911. En Colombia, llama al 123. En el Reino Unido, llama al 999. En Australia, llama al 000.
-help-crisis = También puedes llamar a una línea de ayuda en crisis de tu país, o hablar con tu médico.
+help-crisis = También puedes llamar a una línea de ayuda en crisis del lugar donde estás, o hablar con tu médico.
+help-lines = Para hablar con alguien ahora: en Estados Unidos y Canadá, llama o escribe al 988. En el Reino Unido e Irlanda, llama a Samaritans al 116 123. En Australia, llama a Lifeline al 13 11 14.
+help-pointer = Ver dónde pedir ayuda ahora
 help-wait = Estas preguntas pueden esperar. Puedes cerrarlas en cualquier momento.
 
 welcome-title = Unas preguntas breves antes de tu primera sesión
@@ -17,6 +19,7 @@ welcome-not = No es un examen y no da ningún diagnóstico.
 welcome-time = Te llevará unos { $minutes } minutos. Son { $count } preguntas cortas.
 welcome-private = Tus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte.
 welcome-skip = Puedes saltarte cualquier pregunta. Puedes parar cuando quieras.
+welcome-help = Si en algún momento todo se vuelve demasiado difícil, hay ayuda ahora mismo. No tienes que terminar antes.
 welcome-start = Empezar
 
 progress = Paso { $current } de { $total }
@@ -28,6 +31,7 @@ questions-skip = Puedes saltarte cualquier pregunta. Quédate con lo primero que
 questions-always-asked = Un paso corto. Cada cuestionario hace estas pocas preguntas, para poder ofrecer ayuda cuando las cosas son muy difíciles.
 questions-clear = Borrar mi respuesta
 questions-when-hard = Cuando las cosas se ponen difíciles
+hope-note = Puede que algo de esto se sienta muy difícil ahora. Está bien decirlo. Si quieres hablar con alguien ahora, hay ayuda.
 
 reflections-title = Con tus propias palabras
 reflections-intro = Estas preguntas son opcionales. Tus palabras ayudan a tu terapeuta a conocerte.
@@ -44,6 +48,7 @@ review-declined = «Prefiero no decirlo»: { $declined }
 review-notes-some = Escribiste algunas notas.
 review-notes-none = Sin notas.
 review-change = Cambiar
+review-help = Si algo de esto ha sido difícil, hay ayuda ahora mismo.
 
 results-title = Resumen de tus respuestas
 results-note = Esto es un punto de partida para hablar con tu terapeuta. No es un examen ni un diagnóstico.
@@ -83,6 +88,9 @@ results-noticed-title = También vale la pena hablar de esto
 results-noticed-intro = Tus respuestas sugieren también lo siguiente, aunque no esté entre los puntos de partida de arriba.
 results-helping-more = Cosas que dijiste que ya están ahí para ti
 results-level-mixed = Mixto
+results-mixed-note = Mixto: algunas respuestas aquí son fuertes, y también puede haber algo difícil.
+results-end-title = Si las cosas se ponen más difíciles
+results-end-body = Si las cosas se ponen más difíciles antes de tu primera sesión, no tienes que esperar. Hay ayuda ahora mismo.
 results-words-title = Con tus propias palabras
 results-words-note = Solo tú puedes ver esto aquí. Se incluye en lo que te llevas solo si marcas «Incluir mis notas».
 
@@ -92,6 +100,9 @@ stop-body = No se ha enviado nada a ninguna parte. Si cierras esta página, tus 
 stop-later = Puedes volver y empezar de nuevo cuando quieras.
 stop-continue = Volver a las preguntas
 stop-clear = Borrar mis respuestas
+stop-body-saved = No se ha enviado nada a ninguna parte. Tus respuestas están guardadas en este dispositivo, así que seguirán aquí si vuelves.
+stop-later-saved = Cuando vuelvas, puedes seguir donde lo dejaste. También puedes borrar tus respuestas cuando quieras.
+stop-help = Si paras porque las cosas se sienten difíciles, no tienes que esperar. Hay ayuda ahora mismo.
 language = Idioma
 
 summary-title = Mis respuestas antes de mi primera sesión
@@ -168,6 +179,7 @@ save-ask-keep = Conservar las respuestas de la última vez
 email-hello = Hola:
 email-attached = Respondí las preguntas antes de nuestra primera sesión. Mis resultados están en el archivo { $file }. Lo adjunté a este correo.
 email-thanks = Gracias.
+email-help = ¿Necesitas ayuda ahora? Si estás en peligro, llama al número de emergencias local. El archivo tiene más sitios donde pedir ayuda.
 take-email-attach = Esto guarda tus resultados en un archivo y luego abre tu correo. Adjunta el archivo antes de enviarlo.
 take-share = Enviar el archivo de mis resultados
 take-share-note = Elige el correo u otra aplicación para enviar el archivo.

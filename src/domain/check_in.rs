@@ -68,6 +68,9 @@ pub enum Change {
     },
     /// The "Need help now?" button.
     ToggleHelp,
+    /// A pointer to help on a screen (the welcome, a hope step, the review, "Stop for now"):
+    /// the "Need help now?" panel opens, and stays open if it already was.
+    OpenHelp,
     CloseHelp,
     OpenStop,
     /// "Continue the check-in" in the "Stop for now" panel.
@@ -142,6 +145,7 @@ impl CheckIn {
                 session(&mut next, Event::Journey(Action::Restart));
             }
             Change::ToggleHelp => next.help_open = !next.help_open,
+            Change::OpenHelp => next.help_open = true,
             Change::CloseHelp => next.help_open = false,
             Change::OpenStop => next.stop_open = true,
             Change::CloseStop => next.stop_open = false,

@@ -3,8 +3,12 @@
 //! The whole summary does not go in the email: as a `mailto:` address it runs to thousands of
 //! characters, more than some mail programs accept (a few take about 2,000). The client saves
 //! the summary as a file instead, and the email, a few lines long, says the file is attached.
-//! It holds no answer, so nothing private is in the address.
+//! It holds no answer, so nothing private is in the address. Like every way out of the
+//! check-in, it ends with where help is: what to do in danger and the counsellor's urgent-help
+//! contacts (as many as the address has room for; the file lists them all).
 
+use super::config::HelpContact;
+use super::help::contact_line;
 use super::i18n::{msg, Strings};
 use super::summary::mailto;
 
@@ -13,22 +17,39 @@ use super::summary::mailto;
 pub const MAX_MAILTO_CHARS: usize = 1500;
 
 /// The email's text, in the client's language: a greeting, a line naming the attached file
-/// `file_name`, and thanks, separated by blank lines.
-pub fn email_body(strings: &Strings, file_name: &str) -> String {
+/// `file_name`, thanks, and where help is (the counsellor's `urgent_help` contacts among it),
+/// separated by blank lines.
+pub fn email_body(strings: &Strings, file_name: &str, urgent_help: &[HelpContact]) -> String {
+    let mut help = vec![strings.get(msg::EMAIL_HELP).to_owned()];
+    help.extend(urgent_help.iter().map(|c| format!("- {}", contact_line(c))));
     [
         strings.get(msg::EMAIL_HELLO).to_owned(),
         strings.format(msg::EMAIL_ATTACHED, &[("file", file_name)]),
         strings.get(msg::EMAIL_THANKS).to_owned(),
+        help.join("\n"),
     ]
     .join("\n\n")
 }
 
 /// The `mailto:` address of the short email to `to`, with the results' subject, naming the
-/// attached `file_name`.
-pub fn short_mailto(to: &str, strings: &Strings, file_name: &str) -> String {
-    mailto(
-        to,
-        strings.get(msg::SUMMARY_EMAIL_SUBJECT),
-        &email_body(strings, file_name),
-    )
+/// attached `file_name`, with as many of the counsellor's `urgent_help` contacts, in their
+/// order, as keep it within [`MAX_MAILTO_CHARS`].
+pub fn short_mailto(
+    to: &str,
+    strings: &Strings,
+    file_name: &str,
+    urgent_help: &[HelpContact],
+) -> String {
+    let url = |contacts: &[HelpContact]| {
+        mailto(
+            to,
+            strings.get(msg::SUMMARY_EMAIL_SUBJECT),
+            &email_body(strings, file_name, contacts),
+        )
+    };
+    (0..=urgent_help.len())
+        .rev()
+        .map(|n| url(&urgent_help[..n]))
+        .find(|u| u.len() <= MAX_MAILTO_CHARS)
+        .unwrap_or_else(|| url(&[]))
 }

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod email;
 pub mod ftl;
+pub mod help;
 pub mod i18n;
 pub mod journey;
 pub mod json;

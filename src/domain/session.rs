@@ -130,8 +130,14 @@ impl Session {
     /// The snapshot to write to the device now, if any: only while saving is on, never while
     /// earlier answers wait on the device, and never for a share link's answers.
     pub fn to_write(&self) -> Option<String> {
-        (self.saving == Saving::On && self.waiting.is_none() && !self.shared)
-            .then(|| snapshot::encode(&self.journey))
+        self.saves().then(|| snapshot::encode(&self.journey))
+    }
+
+    /// Whether what is on screen is being kept on this device: saving is on, no earlier answers
+    /// wait in its place, and it is not a share link's. What "Stop for now" tells the client
+    /// rests on this, so it is true whichever way they chose.
+    pub fn saves(&self) -> bool {
+        self.saving == Saving::On && self.waiting.is_none() && !self.shared
     }
 }
 

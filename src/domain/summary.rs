@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 
 use super::answers::Response;
 use super::choices;
+use super::config::HelpContact;
 use super::content::{Content, ItemId};
+use super::help::help_lines;
 use super::i18n::{msg, Msg, Strings};
 use super::journey::Journey;
 use super::json;
@@ -42,7 +44,9 @@ pub fn level_key(level: Level) -> Msg {
 /// signs and quoted answers that pointed there, things to try and a question to bring), every
 /// other sign present, what is already helping (strong areas and the client's own answers at the
 /// resource end), every area's level with its answered and skipped counts (facets too), the
-/// client's reflections only when `include_notes`, and the note that this is not a diagnosis.
+/// client's reflections only when `include_notes`, the note that this is not a diagnosis, and,
+/// whatever the answers, where help is: what to do in danger, the counsellor's `urgent_help`
+/// contacts, the emergency numbers and (with no contact of the counsellor's) crisis lines.
 pub fn text_summary(
     content: &Content,
     journey: &Journey,
@@ -50,6 +54,7 @@ pub fn text_summary(
     strings: &Strings,
     date: &str,
     include_notes: bool,
+    urgent_help: &[HelpContact],
 ) -> String {
     let locale = journey.locale;
     let mut out = Summary {
@@ -171,7 +176,8 @@ pub fn text_summary(
         out.line(&format!("- {line}"));
         for (facet, tally) in &result.facets {
             if let Some(f) = area.facets.iter().find(|f| f.id == *facet) {
-                let level = results.level(content, tally, None);
+                // A kind of resource is never "strong" under an area a present sign bears on.
+                let level = results.level(content, tally, Some(result.area));
                 let line = out.tally_line(f.title.get(locale), tally, level);
                 out.line(&format!("   - {line}"));
             }
@@ -225,6 +231,14 @@ pub fn text_summary(
         if !any {
             out.line(strings.get(msg::REVIEW_NOTES_NONE));
         }
+    }
+
+    // Every take-away ends with where help is, whatever support first decided; only the note
+    // that this is not a diagnosis follows.
+    out.heading(msg::RESULTS_END_TITLE);
+    out.line(strings.get(msg::RESULTS_END_BODY));
+    for line in help_lines(strings, urgent_help) {
+        out.line(&line);
     }
 
     out.blank();

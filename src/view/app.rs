@@ -10,7 +10,7 @@ use super::reflections::{reflections_step, NoteCallbacks};
 use super::results::{print_answers, print_date, results_step};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, SaveCallbacks, Saving};
-use super::support::{contact_card, stop_panel, support_panel};
+use super::support::{contact_card, help_at_end, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, TakeAway};
 use super::welcome::welcome;
 use super::{button, Env, Look};
@@ -165,6 +165,16 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = |action: Action| change(Change::Journey(action));
     let toggle_help = change(Change::ToggleHelp).reform(|_: MouseEvent| ());
     let close_help = change(Change::CloseHelp);
+    // A pointer to help on a screen opens "Need help now?" at the top and takes focus there,
+    // so the panel is seen (and read) wherever on the page the pointer was.
+    let open_help = {
+        let state = state.clone();
+        let root = root.clone();
+        Callback::from(move |()| {
+            state.dispatch(Change::OpenHelp);
+            edge::focus_soon(&root, "mp-support-title");
+        })
+    };
     let open_stop = {
         let state = state.clone();
         let root = root.clone();
@@ -273,18 +283,25 @@ pub fn App(props: &AppProps) -> Html {
     let body = match step {
         Step::Welcome => html! {
             <>
-                { welcome(&env, dispatch(Action::Start), &props.config) }
+                { welcome(&env, dispatch(Action::Start), &props.config, &open_help) }
                 if session.waiting.is_some() {
                     { resume_panel(&env, on_continue.clone(), Some(saving.on_erase.clone())) }
                 }
             </>
         },
-        Step::Area(area) => area_step(&env, area, &journey.answers, &on_answer, &on_clear),
+        Step::Area(area) => area_step(
+            &env,
+            area,
+            &journey.answers,
+            &on_answer,
+            &on_clear,
+            &open_help,
+        ),
         Step::Reflections => html! {
             { reflections_step(&env, &journey.notes, &NoteCallbacks { on_write, on_toggle }) }
         },
         Step::Review => html! {
-            { review_step(&env, &score(content, &journey.answers), &journey.notes, journey.with_reflections, on_go) }
+            { review_step(&env, &score(content, &journey.answers), &journey.notes, journey.with_reflections, on_go, &open_help) }
         },
         Step::Results => {
             let results = score(content, &journey.answers);
@@ -304,10 +321,12 @@ pub fn App(props: &AppProps) -> Html {
                     today: props.today,
                     widget: &props.widget,
                     can_share_files: props.can_share_files,
+                    urgent_help: &props.config.urgent_help,
                     said: &check_in.said,
                     on_include_notes,
                     on_said,
                 }) }
+                { help_at_end(&env, &props.config.urgent_help) }
             </>
             }
         }
@@ -369,7 +388,7 @@ pub fn App(props: &AppProps) -> Html {
                     { resume_panel(&env, on_continue, None) }
                 }
                 if check_in.stop_open {
-                    { stop_panel(&env, continue_check_in, clear_and_stop) }
+                    { stop_panel(&env, session.saves(), continue_check_in, clear_and_stop, &open_help) }
                 } else {
                     <section class="mp-step" aria-labelledby="mp-step-heading">
                         { for progress }

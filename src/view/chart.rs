@@ -1,5 +1,10 @@
 //! The chart of all six areas (and the four kinds of developing resources) as SVG bars, with an
 //! equivalent table for screen readers.
+//!
+//! A bar says what its word says: a "Mixed" row (strong answers where a present sign bears on
+//! the area) is drawn light, with a dashed edge, not as a full solid bar, and the chart says in
+//! plain words what "Mixed" means. A kind of resource under such an area reads "Mixed" too,
+//! never "Strong".
 
 use yew::prelude::*;
 
@@ -37,7 +42,8 @@ fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
                     label: f.title.get(env.locale),
                     facet: true,
                     tally,
-                    level: results.level(&env.content, tally, None),
+                    // Judged with its area: never "Strong" where a present sign bears on it.
+                    level: results.level(&env.content, tally, Some(result.area)),
                 });
             }
         }
@@ -48,6 +54,7 @@ fn rows<'a>(results: &'a Results, env: &'a Env) -> Vec<Row<'a>> {
 /// Bars for every area and facet; "not enough answers" rows have no bar and say so.
 pub fn area_chart(env: &Env, results: &Results) -> Html {
     let rows = rows(results, env);
+    let mixed = rows.iter().any(|r| r.level == Level::Mixed);
     html! {
         <div class="mp-chart">
             <ul class="mp-chart-rows" aria-hidden="true">
@@ -59,7 +66,11 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                             <svg class="mp-chart-bar" viewBox={format!("0 0 {BAR_WIDTH} 10")} preserveAspectRatio="none" focusable="false">
                                 <rect class="mp-chart-track" x="0" y="0" width={BAR_WIDTH.to_string()} height="10" rx="2" />
                                 if row.tally.score.is_some() {
-                                    <rect class="mp-chart-fill" x="0" y="0" width={width.to_string()} height="10" rx="2" />
+                                    if row.level == Level::Mixed {
+                                        <rect class="mp-chart-fill mp-chart-fill-mixed" x="0" y="0" width={width.to_string()} height="10" rx="2" />
+                                    } else {
+                                        <rect class="mp-chart-fill" x="0" y="0" width={width.to_string()} height="10" rx="2" />
+                                    }
                                 }
                             </svg>
                             <span class="mp-chart-value">{ env.t(level_key(row.level)) }</span>
@@ -73,6 +84,9 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                     }
                 }) }
             </ul>
+            if mixed {
+                <p class="mp-muted mp-mixed-note">{ env.t(msg::RESULTS_MIXED_NOTE) }</p>
+            }
             <div class="mp-visually-hidden">
             <table>
                 <caption>{ env.t(msg::RESULTS_TABLE_CAPTION) }</caption>

@@ -3,14 +3,20 @@
 
 use yew::prelude::*;
 
+use super::support::help_pointer;
 use super::Env;
 use crate::domain::answers::{Answers, Response};
 use crate::domain::content::{AreaId, Item, ItemId};
+use crate::domain::help::hope_note;
 use crate::domain::i18n::msg;
 
 /// The questions of one area, grouped by kind of resource where the area has them.
 /// `on_answer` is called with an item and the chosen response, `on_clear` with an item whose
-/// answer the client takes back.
+/// answer the client takes back, `on_help` when they ask where help is.
+///
+/// On the hope step, while an answer there stands at the very hard end, a quiet note below the
+/// questions says help is there now ([`hope_note`]); it is announced politely, never moves
+/// focus, and goes when no such answer stands.
 #[inline(never)]
 pub fn area_step(
     env: &Env,
@@ -18,6 +24,7 @@ pub fn area_step(
     answers: &Answers,
     on_answer: &Callback<(ItemId, Response)>,
     on_clear: &Callback<ItemId>,
+    on_help: &Callback<()>,
 ) -> Html {
     let Some(area) = env.content.area(area) else {
         return html! {};
@@ -62,6 +69,13 @@ pub fn area_step(
             }
             <p class="mp-muted">{ env.t(msg::QUESTIONS_SKIP) }</p>
             { items }
+            if area.id == AreaId::Hope {
+                <div class="mp-hope-note" role="status">
+                    if hope_note(&env.content, answers, area.id) {
+                        { help_pointer(env, msg::HOPE_NOTE, on_help) }
+                    }
+                </div>
+            }
         </>
     }
 }

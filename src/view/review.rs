@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::support::help_pointer;
 use super::Env;
 use crate::domain::answers::Notes;
 use crate::domain::i18n::msg;
@@ -9,7 +10,7 @@ use crate::domain::journey::Step;
 use crate::domain::scoring::Results;
 
 /// What was answered, area by area, from the `results` derived so far; `on_go` is called with
-/// the step the client wants to go back to.
+/// the step the client wants to go back to, `on_help` when they ask where help is.
 #[inline(never)]
 pub fn review_step(
     env: &Env,
@@ -17,6 +18,7 @@ pub fn review_step(
     notes: &Notes,
     with_reflections: bool,
     on_go: Callback<Step>,
+    on_help: &Callback<()>,
 ) -> Html {
     let change = |step: Step, label: &str| {
         let on_go = on_go.clone();
@@ -69,6 +71,7 @@ pub fn review_step(
                     </li>
                 }
             </ul>
+            { help_pointer(env, msg::REVIEW_HELP, on_help) }
         </>
     }
 }

@@ -1,11 +1,12 @@
-//! The "Need help now?" panel with urgent-help contacts, reachable from every screen, and the
-//! "Stop for now" panel. Both are plain functions: they hold no state of their own.
+//! The "Need help now?" panel with urgent-help contacts, reachable from every screen, the
+//! "Stop for now" panel, and the calm pointers to help that every way out of the check-in
+//! carries. All are plain functions: they hold no state of their own.
 
 use yew::prelude::*;
 
 use super::{button, isolated, Env, Look};
 use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{msg, Msg};
 
 /// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
 /// come first.
@@ -13,7 +14,7 @@ use crate::domain::i18n::msg;
 pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -> Html {
     html! {
         <section id="mp-support" class="mp-support" aria-labelledby="mp-support-title">
-            <h2 id="mp-support-title">{ env.t(msg::HELP_TITLE) }</h2>
+            <h2 id="mp-support-title" tabindex="-1">{ env.t(msg::HELP_TITLE) }</h2>
             { support_contacts(env, local) }
             <p>{ env.t(msg::HELP_WAIT) }</p>
             { button(Look::Quiet, env.t(msg::HELP_CLOSE), &on_close) }
@@ -21,7 +22,9 @@ pub fn support_panel(env: &Env, on_close: Callback<()>, local: &[HelpContact]) -
     }
 }
 
-/// Who to contact for urgent help: the counsellor's local services, then general advice.
+/// Who to contact for urgent help: the counsellor's local services, then general advice; with
+/// no contact of the counsellor's, the crisis lines a primary source confirms
+/// (`docs/crisis-lines.md`), so the help never names emergency numbers alone.
 pub fn support_contacts(env: &Env, local: &[HelpContact]) -> Html {
     html! {
         <div class="mp-contacts">
@@ -32,6 +35,9 @@ pub fn support_contacts(env: &Env, local: &[HelpContact]) -> Html {
                 </ul>
             }
             <p>{ env.t(msg::HELP_NUMBERS) }</p>
+            if local.is_empty() {
+                <p class="mp-help-lines">{ env.t(msg::HELP_LINES) }</p>
+            }
             <p>{ env.t(msg::HELP_CRISIS) }</p>
         </div>
     }
@@ -90,15 +96,52 @@ pub fn contact_card(env: &Env, config: &Config) -> Html {
     }
 }
 
-/// What stopping means, said plainly, with a way back (`on_continue`) and a way to clear
-/// everything (`on_clear`).
+/// A calm sentence (`text`) and a way to open "Need help now?" (`on_help`): what the welcome,
+/// a hope step, the review and "Stop for now" say about help. Quiet on purpose: it is there to
+/// be found, not to alarm.
+pub fn help_pointer(env: &Env, text: Msg, on_help: &Callback<()>) -> Html {
+    html! {
+        <p class="mp-help-pointer">
+            { env.t(text) }{ " " }{ button(Look::Link, env.t(msg::HELP_POINTER), on_help) }
+        </p>
+    }
+}
+
+/// Where help is at the very end of the results, whatever support first decided: the
+/// counsellor's urgent-help contacts and the built-in help. On paper too.
 #[inline(never)]
-pub fn stop_panel(env: &Env, on_continue: Callback<()>, on_clear: Callback<()>) -> Html {
+pub fn help_at_end(env: &Env, local: &[HelpContact]) -> Html {
+    html! {
+        <section class="mp-results-part mp-support mp-help-end" aria-labelledby="mp-end-title">
+            <h3 id="mp-end-title">{ env.t(msg::RESULTS_END_TITLE) }</h3>
+            <p>{ env.t(msg::RESULTS_END_BODY) }</p>
+            { support_contacts(env, local) }
+        </section>
+    }
+}
+
+/// What stopping means, said truly: when the answers are `saved` on this device they stay,
+/// otherwise closing the page loses them. With a way back (`on_continue`), a way to clear
+/// everything (`on_clear`) and a way to "Need help now?" (`on_help`).
+#[inline(never)]
+pub fn stop_panel(
+    env: &Env,
+    saved: bool,
+    on_continue: Callback<()>,
+    on_clear: Callback<()>,
+    on_help: &Callback<()>,
+) -> Html {
+    let (body, later) = if saved {
+        (msg::STOP_BODY_SAVED, msg::STOP_LATER_SAVED)
+    } else {
+        (msg::STOP_BODY, msg::STOP_LATER)
+    };
     html! {
         <section id="mp-stop" class="mp-support mp-stop" aria-labelledby="mp-stop-title">
             <h2 id="mp-stop-title" tabindex="-1">{ env.t(msg::STOP_TITLE) }</h2>
-            <p>{ env.t(msg::STOP_BODY) }</p>
-            <p>{ env.t(msg::STOP_LATER) }</p>
+            <p>{ env.t(body) }</p>
+            <p>{ env.t(later) }</p>
+            { help_pointer(env, msg::STOP_HELP, on_help) }
             <div class="mp-actions">
                 { button(Look::Primary, env.t(msg::STOP_CONTINUE), &on_continue) }
                 { button(Look::Quiet, env.t(msg::STOP_CLEAR), &on_clear) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::Env;
 use crate::domain::answers::Notes;
 use crate::domain::check_in::Said;
+use crate::domain::config::HelpContact;
 use crate::domain::i18n::msg;
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
@@ -29,6 +30,8 @@ pub struct TakeAway<'a> {
     pub widget: &'a WidgetKey,
     /// Whether the browser can hand a file to the system's share sheet (read by the edge).
     pub can_share_files: bool,
+    /// The counsellor's urgent-help contacts, for the summary and the email.
+    pub urgent_help: &'a [HelpContact],
     pub said: &'a Said,
     pub on_include_notes: Callback<bool>,
     pub on_said: Callback<Said>,
@@ -47,6 +50,7 @@ pub fn take_away(props: TakeAway) -> Html {
         &env.strings,
         &long_date,
         props.include_notes,
+        props.urgent_help,
     );
 
     // `text` is what to copy; a link is completed with the page's address only when clicked.
@@ -163,7 +167,7 @@ pub fn take_away(props: TakeAway) -> Html {
             if let Some(email) = props.counsellor_email {
                 <div class="mp-take-more">
                     <a class="mp-button mp-button-quiet" onclick={save_for_email}
-                        href={email::short_mailto(email, &env.strings, &text_name)}>
+                        href={email::short_mailto(email, &env.strings, &text_name, props.urgent_help)}>
                         { env.t(msg::TAKE_EMAIL) }
                     </a>
                     <p class="mp-muted">{ env.t(msg::TAKE_EMAIL_ATTACH) }</p>

@@ -2,14 +2,16 @@
 
 use yew::prelude::*;
 
+use super::support::help_pointer;
 use super::{button, Env, Look};
 use crate::domain::config::Config;
 use crate::domain::i18n::msg;
 
-/// The first screen; `on_start` is called when the client starts the check-in.
-/// A counsellor's own note (`config.intro`) is shown as theirs, above the start.
+/// The first screen; `on_start` is called when the client starts the check-in, `on_help` when
+/// they ask where help is. A counsellor's own note (`config.intro`) is shown as theirs, above
+/// the start.
 #[inline(never)]
-pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
+pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config, on_help: &Callback<()>) -> Html {
     let time = env.strings.format(
         msg::WELCOME_TIME,
         &[
@@ -28,6 +30,7 @@ pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config) -> Html {
                 <li>{ env.t(msg::WELCOME_PRIVATE) }</li>
                 <li>{ env.t(msg::WELCOME_SKIP) }</li>
             </ul>
+            { help_pointer(env, msg::WELCOME_HELP, on_help) }
             if let Some(intro) = &config.intro {
                 <figure class="mp-intro-note">
                     <blockquote><p class="mp-note-text" dir="auto">{ intro.clone() }</p></blockquote>
