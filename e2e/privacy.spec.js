@@ -149,7 +149,8 @@ test('should download a readable summary and a data file', async ({ page }) => {
   ]);
   const json = JSON.parse(readFileSync(await data.path(), 'utf8'));
   expect(json.schema).toBe('missing-pieces/export');
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
+  expect(typeof json.support_shown_first).toBe('boolean');
   expect(json.focus.length).toBeGreaterThan(0);
   expect(JSON.stringify(json.notes)).toContain('Sleep better');
 });
