@@ -1,3 +1,3 @@
 fn main() {
-    missing_pieces::mount::mount_soon();
+    // Nothing to do at start: boot.js calls `mount::start` with the settings file's text.
 }

@@ -171,40 +171,68 @@ impl Config {
     /// close to a setting's name (a likely typing mistake, such as `acent`).
     pub fn from_pairs(pairs: &[(String, String)]) -> (Config, Vec<ConfigProblem>) {
         let mut draft = Draft::default();
-        if let Some((_, code)) = pairs
-            .iter()
-            .find(|(k, _)| k.trim().eq_ignore_ascii_case(table::CODE))
-        {
-            draft.code(table::CODE, code);
-        }
-        let mut seen: Vec<&str> = Vec::new();
-        for (key, value) in pairs {
-            let field = shown_key(key);
-            let name = key.trim().to_ascii_lowercase();
-            let setting = table::by_flat(&name);
-            let id = match setting {
-                Some(setting) => setting.json,
-                None if name == table::CODE => table::CODE,
-                None => {
-                    if table::is_tracking(&name) {
-                        continue;
-                    }
-                    if let Some(suggestion) = table::suggest(key, Form::Flat) {
-                        let suggestion = Some(suggestion);
-                        draft.problem(&field, ProblemKind::UnknownSetting { suggestion });
-                    }
-                    continue;
+        read_pairs(&mut draft, pairs);
+        draft.finish()
+    }
+
+    /// The standalone page's settings: its settings file (`settings.json` in the widget's
+    /// folder, in the JSON form; empty text when there is none), then its address.
+    ///
+    /// Inside a frame the address is the frame's, written by whoever put the frame on their
+    /// page, and the browser's address bar shows that page: every address setting is read, and
+    /// replaces what the file says. Opened on its own, the address is the one in the address
+    /// bar, which anyone who sends a link could have written: only the settings in
+    /// [`table::SAFE_IN_ANY_ADDRESS`] (the language) are read from it, and any other setting
+    /// there gets one note and is not used.
+    ///
+    /// ```
+    /// use missing_pieces::domain::config::{Config, Shown};
+    /// let address = [
+    ///     ("contact-email".to_owned(), "someone@elsewhere.example".to_owned()),
+    ///     ("language".to_owned(), "es".to_owned()),
+    /// ];
+    /// let file = r#"{"contact": {"email": "hello@harbour.example"}}"#;
+    /// let (on_its_own, notes) = Config::for_page(file, &address, Shown::OnItsOwn);
+    /// assert_eq!(on_its_own.contact.email.as_deref(), Some("hello@harbour.example"));
+    /// assert_eq!(on_its_own.locale.map(|l| l.as_str()), Some("es"));
+    /// assert_eq!(notes.len(), 1);
+    /// let (framed, _) = Config::for_page(file, &address, Shown::InFrame);
+    /// assert_eq!(framed.contact.email.as_deref(), Some("someone@elsewhere.example"));
+    /// ```
+    pub fn for_page(
+        file: &str,
+        address: &[(String, String)],
+        shown: Shown,
+    ) -> (Config, Vec<ConfigProblem>) {
+        let mut draft = Draft::default();
+        draft.json_text(SETTINGS_FILE, file);
+        match shown {
+            Shown::InFrame => read_pairs(&mut draft, address),
+            Shown::OnItsOwn => {
+                let pairs = only(address, table::SAFE_IN_ANY_ADDRESS);
+                if pairs.len() < address.iter().filter(|(k, _)| names_setting(k)).count() {
+                    draft.problem("settings", ProblemKind::NotRead(Misplaced::Address));
                 }
-            };
-            if seen.contains(&id) {
-                draft.problem(&field, ProblemKind::Repeated);
-                continue;
-            }
-            seen.push(id);
-            if let Some(setting) = setting {
-                draft.setting(setting, &field, Value::Flat(value));
+                read_pairs(&mut draft, &pairs);
             }
         }
+        draft.finish()
+    }
+
+    /// The settings of a widget on a page whose settings come from the site: the JSON text of
+    /// the page's `<script type="application/json" data-missing-pieces-settings>` block (the
+    /// WordPress plugin writes it). Such a page's text may be written by people who cannot
+    /// change those settings (on WordPress, every author can put `data-` attributes on a
+    /// `div`), so of the `data-` settings on the widget's own element only
+    /// [`table::SAFE_ON_ANY_ELEMENT`] (its widget id) is read; any other gets one note.
+    pub fn for_site_page(block: &str, element: &[(String, String)]) -> (Config, Vec<ConfigProblem>) {
+        let mut draft = Draft::default();
+        draft.json_text("settings", block);
+        let pairs = only(element, table::SAFE_ON_ANY_ELEMENT);
+        if pairs.len() < element.iter().filter(|(k, _)| names_setting(k)).count() {
+            draft.problem("settings", ProblemKind::NotRead(Misplaced::OnElement));
+        }
+        read_pairs(&mut draft, &pairs);
         draft.finish()
     }
 
@@ -283,6 +311,74 @@ impl Config {
     /// The background colour in use.
     pub fn background_or_default(&self) -> Rgb {
         self.background.unwrap_or(Rgb::DEFAULT_BACKGROUND)
+    }
+}
+
+/// Where the standalone page is shown, which decides what its address may set
+/// ([`Config::for_page`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Opened on its own: its address is the one in the browser's address bar.
+    OnItsOwn,
+    /// Inside a frame on another page, which wrote the frame's address.
+    InFrame,
+}
+
+/// The settings file's name, beside the widget's files, and its name in notes.
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// Whether a flat name names a setting (or the settings code).
+fn names_setting(key: &str) -> bool {
+    let name = key.trim().to_ascii_lowercase();
+    table::by_flat(&name).is_some() || name == table::CODE
+}
+
+/// The pairs that name a setting among `allowed` (JSON paths).
+fn only(pairs: &[(String, String)], allowed: &[&str]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .filter(|(k, _)| {
+            table::by_flat(&k.trim().to_ascii_lowercase()).is_some_and(|s| allowed.contains(&s.json))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Reads flat pairs into `draft` (see [`Config::from_pairs`]).
+fn read_pairs(draft: &mut Draft, pairs: &[(String, String)]) {
+    if let Some((_, code)) = pairs
+        .iter()
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case(table::CODE))
+    {
+        draft.code(table::CODE, code);
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, value) in pairs {
+        let field = shown_key(key);
+        let name = key.trim().to_ascii_lowercase();
+        let setting = table::by_flat(&name);
+        let id = match setting {
+            Some(setting) => setting.json,
+            None if name == table::CODE => table::CODE,
+            None => {
+                if table::is_tracking(&name) {
+                    continue;
+                }
+                if let Some(suggestion) = table::suggest(key, Form::Flat) {
+                    let suggestion = Some(suggestion);
+                    draft.problem(&field, ProblemKind::UnknownSetting { suggestion });
+                }
+                continue;
+            }
+        };
+        if seen.contains(&id) {
+            draft.problem(&field, ProblemKind::Repeated);
+            continue;
+        }
+        seen.push(id);
+        if let Some(setting) = setting {
+            draft.setting(setting, &field, Value::Flat(value));
+        }
     }
 }
 

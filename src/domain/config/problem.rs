@@ -73,6 +73,13 @@ pub enum Misplaced {
     NextToElement,
     /// `data-` settings on the `<script>` tag that loads `embed.js`.
     ScriptTag,
+    /// Settings other than the language in the address of the standalone page opened on its
+    /// own (not in a frame), where anyone who sends a link could have written them.
+    Address,
+    /// `data-` settings on an element of a page whose settings come from the site (a
+    /// `<script type="application/json" data-missing-pieces-settings>` block, as the WordPress
+    /// plugin writes), where any author of the page's text could have written them.
+    OnElement,
 }
 
 /// What is wrong with one setting.
@@ -450,6 +457,12 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
         }
         ProblemKind::NotRead(Misplaced::ScriptTag) => {
             strings.get(msg::SETTINGS_NOT_READ_SCRIPT).to_owned()
+        }
+        ProblemKind::NotRead(Misplaced::Address) => {
+            strings.get(msg::SETTINGS_NOT_READ_ADDRESS).to_owned()
+        }
+        ProblemKind::NotRead(Misplaced::OnElement) => {
+            strings.get(msg::SETTINGS_NOT_READ_PAGE).to_owned()
         }
         ProblemKind::ParentNotAddress { value: v } => value(msg::SETTINGS_PARENT_NOT_ADDRESS, v),
         ProblemKind::ParentOtherSite { shown_by, origin } => strings.format(

@@ -326,6 +326,16 @@ pub const SETTINGS: &[Setting] = &[
 /// The flat name that carries a whole settings code.
 pub const CODE: &str = "config";
 
+/// The settings (by JSON path) that any address may carry, even the address of the page opened
+/// on its own, which anyone who sends a link could have written: those that cannot mislead a
+/// client or send their answers elsewhere. Every other setting comes from what the counsellor
+/// controls (their page, the frame they put on it, or the settings file in the widget's folder).
+pub const SAFE_IN_ANY_ADDRESS: &[&str] = &["language"];
+
+/// The settings (by JSON path) an element may carry on a page whose settings come from the
+/// site (see [`super::Config::for_site_page`]): which of the page's widgets this is.
+pub const SAFE_ON_ANY_ELEMENT: &[&str] = &["widget_id"];
+
 /// The part of an urgent help contact a field is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HelpPart {
