@@ -4,7 +4,7 @@
 //
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
-import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, questionsSetting } from './live-preview.js';
+import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, questionsSetting, settingsFile } from './live-preview.js';
 
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
 const siteBase = new URL('.', location.href);
@@ -396,7 +396,9 @@ function changed() {
   const parent = validate(pairs);
   const script = scriptSnippet(pairs);
   const iframe = iframeSnippet(pairs, parent.origin);
-  for (const [id, text] of [['snippet-script', script], ['snippet-iframe', iframe]]) {
+  // The settings file needs the widget's checker; until it has loaded, the box waits.
+  const file = table ? settingsFile(pairs) : '';
+  for (const [id, text] of [['snippet-script', script], ['snippet-iframe', iframe], ['snippet-file', file]]) {
     const area = $(id);
     if (area.value !== text) {
       area.value = text;
@@ -404,6 +406,21 @@ function changed() {
     }
   }
   preview.show(pairs);
+}
+
+/** Saves the settings file as `settings.json` on the counsellor's computer. */
+function downloadFile() {
+  const text = $('snippet-file').value;
+  if (!text) return;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'settings.json';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  $('snippet-file-status').textContent = 'Saved as settings.json. Upload it into the check-in’s folder, in place of the one there.';
 }
 
 async function copy(button) {
@@ -458,6 +475,7 @@ document.addEventListener('click', (event) => {
   const button = ours(event) && event.target.closest('button');
   if (!button) return;
   if (button.dataset.copy) copy(button);
+  else if (button.id === 'file-download') downloadFile();
   else if (button.dataset.clear) {
     const input = $(button.dataset.clear);
     input.value = '';
@@ -470,6 +488,10 @@ document.addEventListener('click', (event) => {
     changed();
   }
 });
+
+// The check-in's own page and its preview with notes for the site owner, in this folder.
+$('file-page').textContent = siteBase.href;
+$('file-preview').href = new URL('?preview', siteBase).href;
 
 // The browser may restore earlier values when going back to the page; start from what is there.
 addTranslationFields();

@@ -5,7 +5,8 @@
 //   <script type="module" src="https://example.org/missing-pieces/embed.js"></script>
 //
 // Each marked element gets a Shadow DOM root, so the host site's CSS cannot reach the widget
-// and the widget's CSS cannot leak out. Settings come from the element (see docs/config.md).
+// and the widget's CSS cannot leak out. Settings come from the element, or from the page's own
+// settings block where the site writes one (the WordPress plugin; see docs/config.md).
 // Each element is read and drawn on its own: one that fails costs only itself.
 import init, { prepare } from './missing-pieces.js';
 import { attachShadowHost } from './shadow-host.js';
@@ -81,7 +82,9 @@ for (const [host, root, widget] of prepared) {
 /** The language the widget on `host` will most likely speak (the widget decides; see src/edge/). */
 function language(host) {
   let asked = host.getAttribute('data-language') ?? host.getAttribute('data-lang');
-  const block = host.querySelector("script[type='application/json']");
+  // A page with the site's own settings block (the WordPress plugin writes one) is read from it.
+  const block = document.querySelector("script[type='application/json'][data-missing-pieces-settings]")
+    ?? host.querySelector("script[type='application/json']");
   if (block) {
     try {
       asked = JSON.parse(block.textContent)?.language;

@@ -8,8 +8,15 @@
 (() => {
   const SPOKEN = ['en', 'es', 'ar'];
   const same = () => {
-    // Any address parameter but the iframe's `parent` is a setting (or a note for the site owner).
-    for (const key of new URLSearchParams(location.search).keys()) if (key !== 'parent') return false;
+    // Inside a frame, any address parameter but the iframe's `parent` is a setting (or a note for
+    // the site owner). Opened on its own, the page reads only the language from its address, and
+    // `preview` shows the site owner's notes. A settings file (settings.json) that changes the
+    // first screen is known only once it has loaded: the widget then draws its own.
+    const framed = window.parent !== window;
+    for (const key of new URLSearchParams(location.search).keys()) {
+      if (key === 'parent') continue;
+      if (framed || ['language', 'lang', 'preview'].includes(key.toLowerCase())) return false;
+    }
     if (location.hash.startsWith('#mp')) return false; // a share link
     try {
       if (localStorage.getItem('missing-pieces:v1') !== null) return false; // saved answers

@@ -189,20 +189,7 @@ fn settings_on_script_tag(host: &web_sys::Element) -> bool {
 #[wasm_bindgen]
 pub fn check_settings(pairs: &str, language: &str) -> String {
     let locale = Locale::from_tag(language).unwrap_or_default();
-    let pairs: Vec<(String, String)> = match json::parse(pairs) {
-        Ok(Json::Array(items)) => items
-            .iter()
-            .filter_map(|item| match item {
-                Json::Array(pair) => match pair.as_slice() {
-                    [Json::String(k), Json::String(v)] => Some((k.clone(), v.clone())),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    let (_, problems) = Config::from_pairs(&pairs);
+    let (_, problems) = Config::from_pairs(&configurator_pairs(pairs));
     let problems: Vec<String> = problems
         .iter()
         .map(|p| {
@@ -215,6 +202,31 @@ pub fn check_settings(pairs: &str, language: &str) -> String {
         })
         .collect();
     format!("{{\"problems\":[{}]}}", problems.join(","))
+}
+
+/// The configurator's settings file (`settings.json`, which the standalone page and the iframe
+/// read): the settings in `pairs` (as for [`check_settings`]) that the widget can use, in the
+/// canonical JSON form, so the file says exactly what the check-in will do.
+#[wasm_bindgen]
+pub fn settings_file(pairs: &str) -> String {
+    Config::from_pairs(&configurator_pairs(pairs)).0.to_json()
+}
+
+/// `[["name", "value"], …]` as JSON text, as the configurator gives its settings.
+fn configurator_pairs(pairs: &str) -> Vec<(String, String)> {
+    match json::parse(pairs) {
+        Ok(Json::Array(items)) => items
+            .iter()
+            .filter_map(|item| match item {
+                Json::Array(pair) => match pair.as_slice() {
+                    [Json::String(k), Json::String(v)] => Some((k.clone(), v.clone())),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The settings table for the configurator, as JSON text: each setting's names, kind, limit,
