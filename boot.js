@@ -2,10 +2,9 @@
 // Starts the widget on the standalone page. It lives in its own file, not inline in the page, so
 // the page runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 //
-// The settings come from settings.json in this folder (which the configurator writes and the
-// counsellor uploads) and, inside a frame only, from the frame's address; opened on its own, the
-// page reads only the language from its address, which anyone who sends a link could have
-// written (see docs/config.md).
+// The settings come from settings.json in this folder, which the configurator writes and the
+// counsellor uploads. The address, which anyone can write (in a link, or in a frame on a site of
+// their own), gives only the language, and in a frame the widget id (see docs/config.md).
 //
 // Inside an iframe whose address has ?parent=<address of the page that shows it>, it also tells
 // that page's origin (and only that origin) how tall the content is, so frame.js on the parent

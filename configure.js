@@ -174,12 +174,20 @@ const encodeParam = (text) =>
   encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
+ * What a frame's address may carry: what cannot mislead a client (anyone can write an address).
+ * Every other setting goes in the settings file, which the frame reads (see docs/config.md).
+ */
+const IN_A_FRAME = ['language', 'widget-id'];
+
+/**
  * The iframe code: no style attribute (a strict Content-Security-Policy on the counsellor's page
  * would block it), so frame.js sizes the frame through the CSSOM; width and height attributes
- * give a usable frame where the script cannot run.
+ * give a usable frame where the script cannot run. Its address carries only `parent` and what
+ * may be in any frame's address; the rest is in the settings file.
  */
 function iframeSnippet(pairs, parent) {
-  const query = [...(parent ? [['parent', parent]] : []), ...pairs]
+  const own = pairs.filter(([name]) => IN_A_FRAME.includes(name));
+  const query = [...(parent ? [['parent', parent]] : []), ...own]
     .map(([name, v]) => `${name}=${encodeParam(v)}`)
     .join('&');
   const src = query ? `${siteBase.href}?${query}` : siteBase.href;

@@ -8,14 +8,12 @@
 (() => {
   const SPOKEN = ['en', 'es', 'ar'];
   const same = () => {
-    // Inside a frame, any address parameter but the iframe's `parent` is a setting (or a note for
-    // the site owner). Opened on its own, the page reads only the language from its address, and
-    // `preview` shows the site owner's notes. A settings file (settings.json) that changes the
-    // first screen is known only once it has loaded: the widget then draws its own.
-    const framed = window.parent !== window;
+    // The address gives only the language (and in a frame the widget id), and `preview` shows the
+    // site owner's notes; anything else in it is not read (see docs/config.md). A settings file
+    // (settings.json) that changes the first screen is known only once it has loaded: the widget
+    // then draws its own.
     for (const key of new URLSearchParams(location.search).keys()) {
-      if (key === 'parent') continue;
-      if (framed || ['language', 'lang', 'preview'].includes(key.toLowerCase())) return false;
+      if (['language', 'lang', 'widget-id', 'preview'].includes(key.trim().toLowerCase())) return false;
     }
     if (location.hash.startsWith('#mp')) return false; // a share link
     try {

@@ -56,3 +56,19 @@ export async function screenshots(page, name) {
 export async function storedKeys(page) {
   return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
 }
+
+/**
+ * Serves `settings` (an object in the widget's JSON form, or text) as the counsellor's settings
+ * file, settings.json in the widget's folder: the file the configurator writes and the
+ * counsellor uploads, which the standalone page and the iframe read.
+ */
+export async function settingsFile(page, settings) {
+  const body = typeof settings === 'string' ? settings : JSON.stringify(settings);
+  await page.route('**/settings.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+}
+
+/** Waits until the live widget has replaced the first screen the page holds as HTML. */
+export async function live(page) {
+  await expect(page.locator('.mp-prerendered')).toHaveCount(0);
+  await expect(page.locator('.mp').first()).toBeVisible();
+}

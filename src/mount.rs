@@ -12,12 +12,12 @@ use crate::domain::widget_key::WidgetKey;
 use crate::edge::{self, config, storage, takeaway};
 use crate::view::app::{App, AppProps};
 
-/// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
-/// settings from `settings_file` (the text of `settings.json` in the widget's folder, which
-/// `boot.js` fetches; empty when there is none) and the page address: inside a frame every
-/// address setting (how an iframe is configured), on the page opened on its own only the
-/// language (see [`crate::domain::config::Config::for_page`]). The notes for the site owner are
-/// shown in the widget only with `?preview` in the address; they always go to the console.
+/// Mounts the widget on the standalone page (also what an iframe shows), into its element with
+/// id `missing-pieces`, with settings from `settings_file` (the text of `settings.json` in the
+/// widget's folder, which `boot.js` fetches; empty when there is none). The page address, which
+/// anyone can write, gives only the language, and in a frame the widget id (see
+/// [`crate::domain::config::Config::for_page`]). The notes for the site owner are shown in the
+/// widget only with `?preview` in the address; they always go to the console.
 ///
 /// The settings, saved answers and share link are read now, in the task that compiled and
 /// started the WebAssembly; the first screen is built in a task of its own and drawn in the

@@ -1,11 +1,11 @@
 //! Where the counsellor's settings come from: for the standalone page and the iframe, the
-//! settings file in the widget's folder and the page address (every setting inside a frame,
-//! only the language on the page opened on its own: [`Config::for_page`]); for a script-tag
+//! settings file in the widget's folder (the page address, which anyone can write, gives only
+//! the language, and in a frame the widget id: [`Config::for_page`]); for a script-tag
 //! embed, the element it mounts on (a JSON block inside it, or its `data-` attributes), or the
 //! page's own settings block where the site writes one (the WordPress plugin:
 //! [`Config::for_site_page`]). Settings put where they are not read (a JSON block beside the
-//! element, `data-` settings on the `embed.js` script tag, settings in a link to the page opened
-//! on its own) get a note for the site owner instead of doing nothing silently.
+//! element, `data-` settings on the `embed.js` script tag, settings in the page address) get a
+//! note for the site owner instead of doing nothing silently.
 //!
 //! Also the configurator's checker: [`check_settings`] runs the widget's own rules on the
 //! configurator's form, so the two cannot disagree.
@@ -39,8 +39,8 @@ pub fn for_standalone(file: &str) -> (Config, Vec<ConfigProblem>) {
     Config::for_page(file, &address_pairs(), shown)
 }
 
-/// Whether this page is shown inside a frame of another page (so the browser's address bar
-/// shows that page, not this page's address).
+/// Whether this page is shown inside a frame of another page (which may show more than one, told
+/// apart by their widget ids).
 fn in_frame() -> bool {
     let Some(window) = web_sys::window() else {
         return false;

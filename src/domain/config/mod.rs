@@ -175,15 +175,15 @@ impl Config {
         draft.finish()
     }
 
-    /// The standalone page's settings: its settings file (`settings.json` in the widget's
-    /// folder, in the JSON form; empty text when there is none), then its address.
+    /// The standalone page's settings (also what an iframe shows): its settings file
+    /// (`settings.json` in the widget's folder, in the JSON form; empty text when there is
+    /// none), then its address.
     ///
-    /// Inside a frame the address is the frame's, written by whoever put the frame on their
-    /// page, and the browser's address bar shows that page: every address setting is read, and
-    /// replaces what the file says. Opened on its own, the address is the one in the address
-    /// bar, which anyone who sends a link could have written: only the settings in
-    /// [`table::SAFE_IN_ANY_ADDRESS`] (the language) are read from it, and any other setting
-    /// there gets one note and is not used.
+    /// Anyone can write an address: in a link to the page on the counsellor's own site, or in a
+    /// frame on a site of their own. So the address may carry only what cannot mislead a client
+    /// or send their answers elsewhere: the language ([`table::SAFE_IN_ANY_ADDRESS`]), and inside
+    /// a frame the widget id ([`table::SAFE_IN_A_FRAME`]). Any other setting there gets one note
+    /// and is not used; everything else comes from the file the counsellor uploaded.
     ///
     /// ```
     /// use missing_pieces::domain::config::{Config, Shown};
@@ -192,30 +192,29 @@ impl Config {
     ///     ("language".to_owned(), "es".to_owned()),
     /// ];
     /// let file = r#"{"contact": {"email": "hello@harbour.example"}}"#;
-    /// let (on_its_own, notes) = Config::for_page(file, &address, Shown::OnItsOwn);
-    /// assert_eq!(on_its_own.contact.email.as_deref(), Some("hello@harbour.example"));
-    /// assert_eq!(on_its_own.locale.map(|l| l.as_str()), Some("es"));
-    /// assert_eq!(notes.len(), 1);
-    /// let (framed, _) = Config::for_page(file, &address, Shown::InFrame);
-    /// assert_eq!(framed.contact.email.as_deref(), Some("someone@elsewhere.example"));
+    /// for shown in [Shown::OnItsOwn, Shown::InFrame] {
+    ///     let (config, notes) = Config::for_page(file, &address, shown);
+    ///     assert_eq!(config.contact.email.as_deref(), Some("hello@harbour.example"));
+    ///     assert_eq!(config.locale.map(|l| l.as_str()), Some("es"));
+    ///     assert_eq!(notes.len(), 1);
+    /// }
     /// ```
     pub fn for_page(
         file: &str,
         address: &[(String, String)],
         shown: Shown,
     ) -> (Config, Vec<ConfigProblem>) {
+        let allowed = match shown {
+            Shown::OnItsOwn => table::SAFE_IN_ANY_ADDRESS,
+            Shown::InFrame => table::SAFE_IN_A_FRAME,
+        };
         let mut draft = Draft::default();
         draft.json_text(SETTINGS_FILE, file);
-        match shown {
-            Shown::InFrame => read_pairs(&mut draft, address),
-            Shown::OnItsOwn => {
-                let pairs = only(address, table::SAFE_IN_ANY_ADDRESS);
-                if pairs.len() < address.iter().filter(|(k, _)| names_setting(k)).count() {
-                    draft.problem("settings", ProblemKind::NotRead(Misplaced::Address));
-                }
-                read_pairs(&mut draft, &pairs);
-            }
+        let pairs = only(address, allowed);
+        if pairs.len() < address.iter().filter(|(k, _)| names_setting(k)).count() {
+            draft.problem("settings", ProblemKind::NotRead(Misplaced::Address));
         }
+        read_pairs(&mut draft, &pairs);
         draft.finish()
     }
 
@@ -314,13 +313,13 @@ impl Config {
     }
 }
 
-/// Where the standalone page is shown, which decides what its address may set
-/// ([`Config::for_page`]).
+/// Where the standalone page is shown, which decides what its address may set besides the
+/// language ([`Config::for_page`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shown {
-    /// Opened on its own: its address is the one in the browser's address bar.
+    /// Opened on its own: the one check-in on its page.
     OnItsOwn,
-    /// Inside a frame on another page, which wrote the frame's address.
+    /// Inside a frame on another page, which may show more than one.
     InFrame,
 }
 

@@ -73,8 +73,8 @@ pub enum Misplaced {
     NextToElement,
     /// `data-` settings on the `<script>` tag that loads `embed.js`.
     ScriptTag,
-    /// Settings other than the language in the address of the standalone page opened on its
-    /// own (not in a frame), where anyone who sends a link could have written them.
+    /// Settings other than the language (and a frame's widget id) in the address of the
+    /// standalone page or a frame, which anyone could have written.
     Address,
     /// `data-` settings on an element of a page whose settings come from the site (a
     /// `<script type="application/json" data-missing-pieces-settings>` block, as the WordPress
