@@ -9,7 +9,7 @@
 // settings block where the site writes one (the WordPress plugin; see docs/config.md).
 // Each element is read and drawn on its own: one that fails costs only itself.
 import init, { prepare } from './missing-pieces.js';
-import { attachShadowHost } from './shadow-host.js';
+import { SHOWN, attachShadowHost } from './shadow-host.js';
 // The first screen in each language, as HTML the build wrote from the widget itself
 // (scripts/prerender.mjs).
 import FIRST_SCREENS from './first-screens.js';
@@ -21,9 +21,9 @@ const base = new URL('.', import.meta.url);
 const WRAP_INSIDE = new Set(['LI', 'TD', 'TH', 'DD', 'DT', 'CAPTION', 'FIGCAPTION', 'FIELDSET', 'DETAILS', 'FORM']);
 const WRAPPER = 'data-missing-pieces-wrapper';
 
-/** Whether `host` already shows a widget (in its own shadow root, or in a wrapper). */
+/** Whether `host` already shows a widget (in its own shadow root, which is closed, or in a wrapper). */
 function shown(host) {
-  return Boolean(host.shadowRoot)
+  return host.hasAttribute(SHOWN)
     || host.nextElementSibling?.hasAttribute(WRAPPER)
     || [...host.children].some((child) => child.hasAttribute(WRAPPER));
 }

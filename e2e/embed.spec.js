@@ -27,6 +27,24 @@ test('should embed with one script tag, in its own Shadow DOM, with the counsell
   await screenshots(page, 'embedded-results');
 });
 
+test('should keep its Shadow DOM closed to the page\'s other scripts', async ({ browser, baseURL }) => {
+  // A page as a client's browser shows it, without the tests' opening of Shadow DOM.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/host/plain.html');
+  // The browser's accessibility tree, which reaches into closed Shadow DOM, has the live widget.
+  const cdp = await context.newCDPSession(page);
+  const names = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+    .filter((n) => n.role?.value === 'button' && !n.ignored).map((n) => n.name?.value);
+  await expect.poll(names).toContain('Need help now?');
+  const host = page.locator('[data-missing-pieces]');
+  expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+  // Nothing of it is reached from the page: neither a query nor the element's text.
+  expect(await page.evaluate(() => document.querySelectorAll('.mp, .mp-host').length)).toBe(0);
+  expect(await host.evaluate((el) => el.innerText)).not.toContain('Riverside');
+  await context.close();
+});
+
 test('should look and work the same under a hostile site theme', async ({ page }) => {
   await page.goto('/host/hostile.html');
   const start = page.getByRole('button', { name: 'Start the check-in' });

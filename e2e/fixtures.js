@@ -3,8 +3,21 @@
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/**
+ * The widget's Shadow DOM is closed, so the page's other scripts get no handle on it; tests open
+ * it (before any script runs), so they can see inside as a client sees it. A test that checks it
+ * is closed uses a page without this.
+ */
+export function openShadowRoots() {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    return attach.call(this, { ...init, mode: 'open' });
+  };
+}
+
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
+    await page.addInitScript(openShadowRoots);
     const outside = [];
     const errors = [];
     const allowed = [];

@@ -57,6 +57,7 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
         owner_notes: true,
         ..prepare(&host).0
     };
+    edge::remember_root(&root);
     Mounted(yew::Renderer::<App>::with_root_and_props(root, props).render())
 }
 
@@ -90,6 +91,7 @@ impl Prepared {
     /// HTML, or embed.js's hidden copy that keeps the room) stays until then, so nothing flashes
     /// or moves.
     pub fn mount(self, root: web_sys::Element) -> Mounted {
+        edge::remember_root(&root);
         let mount = root
             .owner_document()
             .and_then(|document| document.create_element("div").ok())
