@@ -67,7 +67,12 @@ async fn a_client_sees_the_settings_that_could_be_used_and_no_note_for_the_site_
     })
     .await;
     assert!(html.contains("Oak"), "{html}");
-    for technical in ["Note for the site owner", "accent", "urgent_help", "#ffff00"] {
+    for technical in [
+        "Note for the site owner",
+        "accent",
+        "urgent_help",
+        "#ffff00",
+    ] {
         assert!(!html.contains(technical), "{technical:?} in {html}");
     }
 }

@@ -32,7 +32,10 @@ const CRAFTED: &[(&str, &str)] = &[
     ("practice-name", "Riverside Counselling"),
     ("intro", "Write to me at someone@elsewhere.example."),
     ("questions", "What is your home address?"),
-    ("areas", "mindful_attitude,self_compassion,positive_experiences"),
+    (
+        "areas",
+        "mindful_attitude,self_compassion,positive_experiences",
+    ),
     ("reflections", "off"),
     ("saving", "off"),
     ("accent", "#000000"),
@@ -66,7 +69,10 @@ fn a_crafted_link_to_the_page_on_its_own_sets_nothing_but_the_language() {
     // One note for the site owner, which names no value from the link.
     assert_eq!(problems, vec![not_read(Misplaced::Address)]);
     let note = problems[0].to_string();
-    assert!(!note.contains("elsewhere") && !note.contains("0900"), "{note}");
+    assert!(
+        !note.contains("elsewhere") && !note.contains("0900"),
+        "{note}"
+    );
 }
 
 #[test]
@@ -78,7 +84,11 @@ fn without_a_settings_file_a_crafted_link_leaves_every_default() {
 
 #[test]
 fn the_language_and_tracking_parameters_alone_give_no_note() {
-    let address = owned(&[("lang", "ar"), ("utm_source", "newsletter"), ("fbclid", "x")]);
+    let address = owned(&[
+        ("lang", "ar"),
+        ("utm_source", "newsletter"),
+        ("fbclid", "x"),
+    ]);
     let (config, problems) = Config::for_page("", &address, Shown::OnItsOwn);
     assert_eq!(config.locale, Some(Locale::Ar));
     assert!(problems.is_empty(), "{problems:?}");

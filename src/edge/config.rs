@@ -13,9 +13,7 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-use crate::domain::config::{
-    table, Config, ConfigProblem, Misplaced, Outcome, ProblemKind, Shown,
-};
+use crate::domain::config::{table, Config, ConfigProblem, Misplaced, Outcome, ProblemKind, Shown};
 use crate::domain::json::{self, Json};
 use crate::domain::text::Locale;
 

@@ -224,7 +224,10 @@ impl Config {
     /// change those settings (on WordPress, every author can put `data-` attributes on a
     /// `div`), so of the `data-` settings on the widget's own element only
     /// [`table::SAFE_ON_ANY_ELEMENT`] (its widget id) is read; any other gets one note.
-    pub fn for_site_page(block: &str, element: &[(String, String)]) -> (Config, Vec<ConfigProblem>) {
+    pub fn for_site_page(
+        block: &str,
+        element: &[(String, String)],
+    ) -> (Config, Vec<ConfigProblem>) {
         let mut draft = Draft::default();
         draft.json_text("settings", block);
         let pairs = only(element, table::SAFE_ON_ANY_ELEMENT);
@@ -337,7 +340,8 @@ fn only(pairs: &[(String, String)], allowed: &[&str]) -> Vec<(String, String)> {
     pairs
         .iter()
         .filter(|(k, _)| {
-            table::by_flat(&k.trim().to_ascii_lowercase()).is_some_and(|s| allowed.contains(&s.json))
+            table::by_flat(&k.trim().to_ascii_lowercase())
+                .is_some_and(|s| allowed.contains(&s.json))
         })
         .cloned()
         .collect()
