@@ -73,7 +73,7 @@ test('should show nothing of a crafted link on the check-in opened on its own', 
   await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(47, 107, 94)');
   expect(await expectNoneOfTheCraftedWords(page)).toHaveLength(5);
   // The site owner's console says the address is not read, and repeats none of it.
-  expect(warnings.join('\n')).toContain('the widget reads only the language');
+  expect(warnings.join('\n')).toContain('the widget takes only the language');
   for (const word of TELLTALES) expect(warnings.join('\n')).not.toContain(word);
 });
 
