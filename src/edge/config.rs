@@ -280,7 +280,8 @@ pub fn frame_problems() -> Vec<ConfigProblem> {
         .ok()
         .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
         .and_then(|p| p.get("parent"));
-    let Some(parent) = parent else {
+    // Opened on its own, the page sends its height nowhere, and has nothing to say about it.
+    let Some(parent) = parent.filter(|_| in_frame()) else {
         return Vec::new();
     };
     let problem = |kind| vec![ConfigProblem::new("parent", kind, Outcome::ScrollsInFrame)];

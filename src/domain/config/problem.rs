@@ -464,11 +464,15 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
         ProblemKind::NotRead(Misplaced::OnElement) => {
             strings.get(msg::SETTINGS_NOT_READ_PAGE).to_owned()
         }
-        ProblemKind::ParentNotAddress { value: v } => value(msg::SETTINGS_PARENT_NOT_ADDRESS, v),
-        ProblemKind::ParentOtherSite { shown_by, origin } => strings.format(
-            msg::SETTINGS_PARENT_OTHER_SITE,
-            &[("shown", shown_by), ("origin", origin)],
-        ),
+        // Neither note repeats what `parent` says: anyone can write a frame's address, and the
+        // notes are shown in the widget with `?preview`. The page that shows the frame is the
+        // browser's word, not the address's.
+        ProblemKind::ParentNotAddress { .. } => {
+            strings.get(msg::SETTINGS_PARENT_NOT_ADDRESS).to_owned()
+        }
+        ProblemKind::ParentOtherSite { shown_by, .. } => {
+            strings.format(msg::SETTINGS_PARENT_OTHER_SITE, &[("shown", shown_by)])
+        }
         ProblemKind::More { count } => strings.format(msg::SETTINGS_MORE, &[("count", &n(*count))]),
     }
 }
