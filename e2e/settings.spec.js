@@ -26,7 +26,7 @@ test('should read nothing from hundreds of names in a link, and say so in one li
   await expect(page.getByRole('note')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(47, 107, 94)');
   expect(warnings).toHaveLength(1);
-  expect(warnings[0]).toContain('settings: the widget takes only the language');
+  expect(warnings[0]).toContain('settings: anyone can write an address; so the widget takes only the language');
 });
 
 test('should tell the site owner in the console, never the client, about settings it does not read', async ({ page }) => {
