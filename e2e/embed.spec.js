@@ -1,4 +1,4 @@
-import { test, expect, checkA11y, screenshots, live } from './fixtures.js';
+import { test, expect, checkA11y, screenshots, live, settingsFile } from './fixtures.js';
 import { toResults, NEXTS_TO_REVIEW } from './content.js';
 
 /** The whole journey inside `scope`, ending on the results. */
@@ -100,6 +100,8 @@ test('should tell the site owner in the console what is wrong with the settings,
 });
 
 test('should run in an iframe that grows with its content', async ({ page }) => {
+  // The counsellor's settings file, uploaded into the widget's folder: the frame reads it.
+  await settingsFile(page, { practice_name: 'Brookside Counselling' });
   await page.goto('/host/iframe.html');
   const frameElement = page.locator('iframe[data-missing-pieces-frame]');
   const frame = page.frameLocator('iframe[data-missing-pieces-frame]');
