@@ -17,9 +17,14 @@
 //! Three ways in, one set of rules:
 //! - [`Config::from_json`]: a `<script type="application/json">` block inside the widget's
 //!   element.
-//! - [`Config::from_base64url`]: a settings code (the JSON form in base64url), as in the
-//!   `config` address parameter.
-//! - [`Config::from_pairs`]: `data-` attributes of the widget's element or address parameters.
+//! - [`Config::from_base64url`]: a settings code (the JSON form in base64url), as in a
+//!   `data-config` attribute.
+//! - [`Config::from_pairs`]: `data-` attributes of the widget's element.
+//!
+//! And who may set what: [`Config::for_page`] (the standalone page and the iframe: the
+//! counsellor's settings file, and from the address, which anyone can write, only what cannot
+//! mislead a client) and [`Config::for_site_page`] (a page whose settings the site gives, where
+//! an element's `data-` settings are not read).
 //!
 //! Text from the counsellor is never interpreted as HTML: the view renders it as text nodes and
 //! attribute values, so `<script>` in a practice name is shown as those characters. This module
@@ -154,7 +159,7 @@ impl Config {
     }
 
     /// The configuration in a settings code: base64url (padding optional; `+` and `/` also
-    /// accepted) of the JSON form, as in the `config` address parameter.
+    /// accepted) of the JSON form, as in a `data-config` attribute.
     pub fn from_base64url(code: &str) -> (Config, Vec<ConfigProblem>) {
         let mut draft = Draft::default();
         draft.code(table::CODE, code);
