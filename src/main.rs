@@ -1,3 +1,3 @@
 fn main() {
-    // Nothing to do at start: boot.js calls `mount::start` with the settings file's text.
+    missing_pieces::mount::on_load();
 }

@@ -28,6 +28,13 @@ use crate::view::app::{App, AppProps};
 /// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
 /// `embed.js` does the same for each place the counsellor marked, with [`prepare`] and
 /// [`Prepared::mount`].
+/// What the standalone page's binary does when the WebAssembly starts: installs the crash
+/// message. `boot.js` then calls [`start`] with the settings file, which it fetched beside the
+/// WebAssembly.
+pub fn on_load() {
+    edge::install_crash_message();
+}
+
 #[wasm_bindgen]
 pub fn start(settings_file: &str) {
     let Some(root) = edge::element_by_id("missing-pieces") else {
