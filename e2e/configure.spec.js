@@ -164,7 +164,8 @@ test('should have no accessibility violations and fit a phone', async ({ page })
   await page.getByLabel('Your website’s address').fill('https://www.harbour.example/check-in');
   await page.getByLabel('Your website’s address').blur();
   await expect(page.getByText('Only the site part is used: https://www.harbour.example')).toBeVisible();
-  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/\?parent=https%3A%2F%2Fwww\.harbour\.example&amp;/);
+  // Only the parent: the practice name goes in the settings file, not in the frame's address.
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/\?parent=https%3A%2F%2Fwww\.harbour\.example"/);
   await settled(page);
   await a11y(page, 'configurator, filled in');
   // The preview stays in view as the page scrolls; show it beside the top of the form.
