@@ -86,52 +86,6 @@ impl fmt::Display for Json {
     }
 }
 
-/// Compact JSON text for `value` with no fractional numbers, as its `Display` writes it, but
-/// without the standard library's float formatting (about 10 KiB of the widget's WebAssembly):
-/// a whole number within ±2^53 is written as an integer, any other number as `null`. For values
-/// that never hold fractions, such as the settings' canonical form, the text is the same.
-pub fn to_text_whole(value: &Json) -> String {
-    let mut out = String::new();
-    write_whole(value, &mut out);
-    out
-}
-
-fn write_whole(value: &Json, out: &mut String) {
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    match value {
-        Json::Null => out.push_str("null"),
-        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        #[allow(clippy::cast_possible_truncation)]
-        Json::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT => {
-            out.push_str(&(*n as i64).to_string());
-        }
-        Json::Number(_) => out.push_str("null"),
-        Json::String(s) => out.push_str(&escape(s)),
-        Json::Array(items) => {
-            out.push('[');
-            for (n, item) in items.iter().enumerate() {
-                if n > 0 {
-                    out.push(',');
-                }
-                write_whole(item, out);
-            }
-            out.push(']');
-        }
-        Json::Object(members) => {
-            out.push('{');
-            for (n, (key, value)) in members.iter().enumerate() {
-                if n > 0 {
-                    out.push(',');
-                }
-                out.push_str(&escape(key));
-                out.push(':');
-                write_whole(value, out);
-            }
-            out.push('}');
-        }
-    }
-}
-
 /// What is wrong with a JSON text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonErrorKind {

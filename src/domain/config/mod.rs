@@ -302,9 +302,7 @@ impl Config {
                 group.push((leaf.to_owned(), value));
             }
         }
-        // Settings hold no numbers: written without float formatting, which the configurator's
-        // settings file (`edge::config::settings_file`) would otherwise bring into the widget.
-        super::json::to_text_whole(&Json::Object(members))
+        Json::Object(members).to_string()
     }
 
     /// The settings code for this configuration: unpadded base64url of [`Config::to_json`].
