@@ -4,7 +4,7 @@
 //
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
-import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, questionsSetting, settingsFile } from './live-preview.js';
+import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, questionsSetting } from './live-preview.js';
 
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
 const siteBase = new URL('.', location.href);
@@ -118,6 +118,43 @@ function settings() {
   add('areas', areasSetting([...document.querySelectorAll('[data-area]')]));
   add('questions', questionsSetting(ownQuestions(), $('f-language').value || 'en'));
   return pairs;
+}
+
+/** The words that turn an on/off setting off, as the widget reads them (docs/config.md). */
+const OFF = ['off', 'false', 'no', '0'];
+
+/**
+ * The settings file (settings.json) for `pairs`: the JSON form of docs/config.md, each setting
+ * under the JSON name the widget's own table gives it (`contact.email` inside `contact`). The
+ * widget checks the file when it loads it, as it checks the script-tag code's attributes; the
+ * messages under the fields and the preview's notes say what it would not use.
+ */
+function settingsFileText(pairs) {
+  const file = {};
+  for (const [name, text] of pairs) {
+    const setting = table.settings.find((s) => s.flat.includes(name));
+    if (!setting) continue;
+    let value = text;
+    const json = () => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return text;
+      }
+    };
+    if (setting.kind === 'true or false') value = !OFF.includes(text.toLowerCase());
+    else if (setting.kind === 'list') value = json();
+    else if (setting.kind === 'list of areas') value = text.split(',').map((a) => a.trim()).filter(Boolean);
+    else if (setting.kind === 'list of questions') value = text.startsWith('[') ? json() : [text];
+    const [group, leaf] = setting.json.split('.');
+    if (leaf) {
+      file[group] ??= {};
+      file[group][leaf] = value;
+    } else {
+      file[group] = value;
+    }
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** The iframe's `parent`: the origin of the address the counsellor gave. */
@@ -405,7 +442,7 @@ function changed() {
   const script = scriptSnippet(pairs);
   const iframe = iframeSnippet(pairs, parent.origin);
   // The settings file needs the widget's checker; until it has loaded, the box waits.
-  const file = table ? settingsFile(pairs) : '';
+  const file = table ? settingsFileText(pairs) : '';
   for (const [id, text] of [['snippet-script', script], ['snippet-iframe', iframe], ['snippet-file', file]]) {
     const area = $(id);
     if (area.value !== text) {

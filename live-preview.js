@@ -2,7 +2,7 @@
 // and the WordPress plugin's settings page. Both ask the widget's own checker about the settings
 // being typed, and show one widget, rebuilt from those settings, in a Shadow DOM as embed.js
 // mounts it. Nothing is sent or stored.
-import init, { check_settings, mount_into, settings_file, settings_table } from './missing-pieces.js';
+import init, { check_settings, mount_into, settings_table } from './missing-pieces.js';
 import { attachShadowHost } from './shadow-host.js';
 
 /** The widget's folder: this module's own. */
@@ -22,14 +22,6 @@ export function loadWidget() {
  */
 export function checkSettings(pairs, locale = 'en') {
   return JSON.parse(check_settings(JSON.stringify(pairs), locale)).problems;
-}
-
-/**
- * The settings file (settings.json) for `pairs`: what the widget can use of them, as JSON text.
- * Call once `loadWidget()` has resolved.
- */
-export function settingsFile(pairs) {
-  return `${settings_file(JSON.stringify(pairs))}\n`;
 }
 
 /**

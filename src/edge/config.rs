@@ -202,14 +202,6 @@ pub fn check_settings(pairs: &str, language: &str) -> String {
     format!("{{\"problems\":[{}]}}", problems.join(","))
 }
 
-/// The configurator's settings file (`settings.json`, which the standalone page and the iframe
-/// read): the settings in `pairs` (as for [`check_settings`]) that the widget can use, in the
-/// canonical JSON form, so the file says exactly what the check-in will do.
-#[wasm_bindgen]
-pub fn settings_file(pairs: &str) -> String {
-    Config::from_pairs(&configurator_pairs(pairs)).0.to_json()
-}
-
 /// `[["name", "value"], …]` as JSON text, as the configurator gives its settings.
 fn configurator_pairs(pairs: &str) -> Vec<(String, String)> {
     match json::parse(pairs) {
