@@ -306,6 +306,10 @@ test('should remove its settings when the plugin is deleted', async () => {
   const row = admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]');
   await row.getByRole('link', { name: /^Deactivate/ }).click();
   await expect(admin.getByText('Plugin deactivated.')).toBeVisible();
+  // WordPress deletes through its script (which asks first) once the page has loaded; a click
+  // before that opens its page for browsers without scripts.
+  await admin.waitForLoadState('load');
+  await admin.waitForFunction(() => Boolean(window.wp?.updates));
   admin.once('dialog', (dialog) => dialog.accept());
   await admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]').getByRole('link', { name: /^Delete/ }).click();
   await expect(admin.getByText('Missing Pieces check-in was successfully deleted.')).toBeVisible();
