@@ -2,6 +2,10 @@
 // Starts the widget on the standalone page. It lives in its own file, not inline in the page, so
 // the page runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 //
+// The settings come from settings.json in this folder, which the configurator writes and the
+// counsellor uploads. The address, which anyone can write (in a link, or in a frame on a site of
+// their own), gives only the language, and in a frame the widget id (see docs/config.md).
+//
 // Inside an iframe whose address has ?parent=<address of the page that shows it>, it also tells
 // that page's origin (and only that origin) how tall the content is, so frame.js on the parent
 // page can size the frame. `parent` may be the page's full address or only its origin. Where the
@@ -19,8 +23,14 @@ if (document.documentElement.classList.contains('mp-first-screen') && document.v
   });
 }
 const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
-const { default: init } = await import('./missing-pieces.js');
+// Fetched beside the WebAssembly; asked again of the server each time (no-cache), so a file the
+// counsellor has just uploaded is the one read. No file, no settings.
+const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
+  .then((response) => (response.ok ? response.text() : ''))
+  .catch(() => '');
+const { default: init, start } = await import('./missing-pieces.js');
 await init({ module_or_path: wasm });
+start(await settings);
 
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;

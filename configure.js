@@ -120,6 +120,43 @@ function settings() {
   return pairs;
 }
 
+/** The words that turn an on/off setting off, as the widget reads them (docs/config.md). */
+const OFF = ['off', 'false', 'no', '0'];
+
+/**
+ * The settings file (settings.json) for `pairs`: the JSON form of docs/config.md, each setting
+ * under the JSON name the widget's own table gives it (`contact.email` inside `contact`). The
+ * widget checks the file when it loads it, as it checks the script-tag code's attributes; the
+ * messages under the fields and the preview's notes say what it would not use.
+ */
+function settingsFileText(pairs) {
+  const file = {};
+  for (const [name, text] of pairs) {
+    const setting = table.settings.find((s) => s.flat.includes(name));
+    if (!setting) continue;
+    let value = text;
+    const json = () => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return text;
+      }
+    };
+    if (setting.kind === 'true or false') value = !OFF.includes(text.toLowerCase());
+    else if (setting.kind === 'list') value = json();
+    else if (setting.kind === 'list of areas') value = text.split(',').map((a) => a.trim()).filter(Boolean);
+    else if (setting.kind === 'list of questions') value = text.startsWith('[') ? json() : [text];
+    const [group, leaf] = setting.json.split('.');
+    if (leaf) {
+      file[group] ??= {};
+      file[group][leaf] = value;
+    } else {
+      file[group] = value;
+    }
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
 /** The iframe's `parent`: the origin of the address the counsellor gave. */
 function parentOrigin() {
   const raw = value('f-parent');
@@ -174,12 +211,20 @@ const encodeParam = (text) =>
   encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
+ * What a frame's address may carry: what cannot mislead a client (anyone can write an address).
+ * Every other setting goes in the settings file, which the frame reads (see docs/config.md).
+ */
+const IN_A_FRAME = ['language', 'widget-id'];
+
+/**
  * The iframe code: no style attribute (a strict Content-Security-Policy on the counsellor's page
  * would block it), so frame.js sizes the frame through the CSSOM; width and height attributes
- * give a usable frame where the script cannot run.
+ * give a usable frame where the script cannot run. Its address carries only `parent` and what
+ * may be in any frame's address; the rest is in the settings file.
  */
 function iframeSnippet(pairs, parent) {
-  const query = [...(parent ? [['parent', parent]] : []), ...pairs]
+  const own = pairs.filter(([name]) => IN_A_FRAME.includes(name));
+  const query = [...(parent ? [['parent', parent]] : []), ...own]
     .map(([name, v]) => `${name}=${encodeParam(v)}`)
     .join('&');
   const src = query ? `${siteBase.href}?${query}` : siteBase.href;
@@ -396,7 +441,9 @@ function changed() {
   const parent = validate(pairs);
   const script = scriptSnippet(pairs);
   const iframe = iframeSnippet(pairs, parent.origin);
-  for (const [id, text] of [['snippet-script', script], ['snippet-iframe', iframe]]) {
+  // The settings file needs the widget's checker; until it has loaded, the box waits.
+  const file = table ? settingsFileText(pairs) : '';
+  for (const [id, text] of [['snippet-script', script], ['snippet-iframe', iframe], ['snippet-file', file]]) {
     const area = $(id);
     if (area.value !== text) {
       area.value = text;
@@ -404,6 +451,21 @@ function changed() {
     }
   }
   preview.show(pairs);
+}
+
+/** Saves the settings file as `settings.json` on the counsellor's computer. */
+function downloadFile() {
+  const text = $('snippet-file').value;
+  if (!text) return;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'settings.json';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  $('snippet-file-status').textContent = 'Saved as settings.json. Upload it into the check-in’s folder, in place of the one there.';
 }
 
 async function copy(button) {
@@ -458,6 +520,7 @@ document.addEventListener('click', (event) => {
   const button = ours(event) && event.target.closest('button');
   if (!button) return;
   if (button.dataset.copy) copy(button);
+  else if (button.id === 'file-download') downloadFile();
   else if (button.dataset.clear) {
     const input = $(button.dataset.clear);
     input.value = '';
@@ -470,6 +533,10 @@ document.addEventListener('click', (event) => {
     changed();
   }
 });
+
+// The check-in's own page and its preview with notes for the site owner, in this folder.
+$('file-page').textContent = siteBase.href;
+$('file-preview').href = new URL('?preview', siteBase).href;
 
 // The browser may restore earlier values when going back to the page; start from what is there.
 addTranslationFields();

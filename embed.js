@@ -5,10 +5,11 @@
 //   <script type="module" src="https://example.org/missing-pieces/embed.js"></script>
 //
 // Each marked element gets a Shadow DOM root, so the host site's CSS cannot reach the widget
-// and the widget's CSS cannot leak out. Settings come from the element (see docs/config.md).
+// and the widget's CSS cannot leak out. Settings come from the element, or from the page's own
+// settings block where the site writes one (the WordPress plugin; see docs/config.md).
 // Each element is read and drawn on its own: one that fails costs only itself.
 import init, { prepare } from './missing-pieces.js';
-import { attachShadowHost } from './shadow-host.js';
+import { SHOWN, attachShadowHost } from './shadow-host.js';
 // The first screen in each language, as HTML the build wrote from the widget itself
 // (scripts/prerender.mjs).
 import FIRST_SCREENS from './first-screens.js';
@@ -20,9 +21,9 @@ const base = new URL('.', import.meta.url);
 const WRAP_INSIDE = new Set(['LI', 'TD', 'TH', 'DD', 'DT', 'CAPTION', 'FIGCAPTION', 'FIELDSET', 'DETAILS', 'FORM']);
 const WRAPPER = 'data-missing-pieces-wrapper';
 
-/** Whether `host` already shows a widget (in its own shadow root, or in a wrapper). */
+/** Whether `host` already shows a widget (in its own shadow root, which is closed, or in a wrapper). */
 function shown(host) {
-  return Boolean(host.shadowRoot)
+  return host.hasAttribute(SHOWN)
     || host.nextElementSibling?.hasAttribute(WRAPPER)
     || [...host.children].some((child) => child.hasAttribute(WRAPPER));
 }
@@ -81,7 +82,9 @@ for (const [host, root, widget] of prepared) {
 /** The language the widget on `host` will most likely speak (the widget decides; see src/edge/). */
 function language(host) {
   let asked = host.getAttribute('data-language') ?? host.getAttribute('data-lang');
-  const block = host.querySelector("script[type='application/json']");
+  // A page with the site's own settings block (the WordPress plugin writes one) is read from it.
+  const block = document.querySelector("script[type='application/json'][data-missing-pieces-settings]")
+    ?? host.querySelector("script[type='application/json']");
   if (block) {
     try {
       asked = JSON.parse(block.textContent)?.language;

@@ -8,8 +8,13 @@
 (() => {
   const SPOKEN = ['en', 'es', 'ar'];
   const same = () => {
-    // Any address parameter but the iframe's `parent` is a setting (or a note for the site owner).
-    for (const key of new URLSearchParams(location.search).keys()) if (key !== 'parent') return false;
+    // The address gives only the language (and in a frame the widget id), and `preview` shows the
+    // site owner's notes; anything else in it is not read (see docs/config.md). A settings file
+    // (settings.json) that changes the first screen is known only once it has loaded: the widget
+    // then draws its own.
+    for (const key of new URLSearchParams(location.search).keys()) {
+      if (['language', 'lang', 'widget-id', 'preview'].includes(key.trim().toLowerCase())) return false;
+    }
     if (location.hash.startsWith('#mp')) return false; // a share link
     try {
       if (localStorage.getItem('missing-pieces:v1') !== null) return false; // saved answers

@@ -26,6 +26,9 @@ const PAGE_PRINT_RULES = `@media print {
 
 let printRulesAdded = false;
 
+/** The attribute on an element that already holds a widget's (closed) shadow root. */
+export const SHOWN = 'data-missing-pieces-shown';
+
 /** Adds the page's print rules once, and clears the mark once the browser has printed. */
 function addPagePrintRules() {
   if (printRulesAdded) return;
@@ -55,7 +58,11 @@ function markForPrint(host) {
  */
 export function attachShadowHost(host, base) {
   addPagePrintRules();
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's other scripts get no handle on it from the element (tools that record
+  // pages, such as session recorders, take in open Shadow DOM). It is no wall: see the README's
+  // "Privacy". The mark tells embed.js, run twice, that the element already shows a widget.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  host.setAttribute(SHOWN, '');
   // In the capture phase, so the mark is there before the widget's own handler calls print().
   shadow.addEventListener('click', (event) => {
     if (event.target.closest?.('.mp-print')) markForPrint(host);

@@ -72,6 +72,14 @@ export async function layoutShift(browser, url, variant, [width, height]) {
   const context = await browser.newContext({ viewport: { width, height } });
   try {
     await context.addInitScript(shiftProbe);
+    // The widget's Shadow DOM is closed; opened here so the locator below can wait for its
+    // start button (opening it changes nothing the browser draws).
+    await context.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function attachShadow(init) {
+        return attach.call(this, { ...init, mode: 'open' });
+      };
+    });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const start = page.getByRole('button', { name: 'Start the check-in' });

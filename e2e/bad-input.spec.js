@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, settingsFile } from './fixtures.js';
 import { content, onToReview } from './content.js';
 
 // Each payload tries to run script, load something or break out of its context. All of them must
@@ -22,8 +22,8 @@ const countInjected = (page) => page.locator('.mp').evaluate((root) =>
 
 for (const [n, payload] of PAYLOADS.entries()) {
   test(`should show settings payload ${n + 1} as text`, async ({ page }) => {
-    const params = new URLSearchParams({ 'practice-name': payload.slice(0, 80), intro: payload });
-    await page.goto(`/?${params}`);
+    await settingsFile(page, { practice_name: payload.slice(0, 80), intro: payload });
+    await page.goto('/');
     await expect(page.locator('.mp-brand')).toHaveText(payload.slice(0, 80).replace(/\s+/g, ' ').trim());
     await expect(page.locator('.mp-intro-note .mp-note-text')).toHaveText(payload);
     expect(await countInjected(page)).toBe(0);

@@ -2,7 +2,7 @@
 // a shorter check-in asking only the areas chosen, the counsellor's questions asked with the
 // reflections and taken away with the client's words, and results that say what was left out.
 import { readFileSync } from 'node:fs';
-import { test, expect, checkA11y } from './fixtures.js';
+import { test, expect, checkA11y, settingsFile } from './fixtures.js';
 import { content, areaTitle, onToReview, stepsAsking } from './content.js';
 
 const ASKED = ['hope', 'relational_support', 'self_compassion'];
@@ -98,7 +98,8 @@ test('should ask a counsellor\'s question in each language they wrote it in', as
 });
 
 test('should note too few areas for the site owner and ask every area', async ({ page }) => {
-  await page.goto('/?areas=hope,relational_support&questions=Who%20helps%3F');
+  await settingsFile(page, { areas: ['hope', 'relational_support'], questions: ['Who helps?'] });
+  await page.goto('/?preview');
   await expect(page.getByRole('note')).toContainText('areas: names 2 of the areas; a check-in needs at least 3. The default is used.');
   const all = content.items.length;
   await expect(page.getByText(`There are ${all} short questions.`, { exact: false })).toBeVisible();

@@ -1,7 +1,8 @@
 // The configurator for counsellors (configure.html), served from dist/ under the strict policy.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as plainTest } from '@playwright/test';
-import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { test, expect, checkA11y, screenshots, settingsFile } from './fixtures.js';
 
 /** A counsellor's page under the strict policy of the README, which lets in frames of its own site. */
 const FRAMING_CSP =
@@ -49,9 +50,10 @@ test('should build a snippet and preview from the form', async ({ page }) => {
   await expect(script).toHaveValue(/data-practice-name="Harbour Counselling"/);
   await expect(script).toHaveValue(/data-accent="#1d4ed8"/);
   await expect(script).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
-  await expect(page.getByLabel('Code for an iframe')).toHaveValue(
-    /src="http:\/\/127\.0\.0\.1:\d+\/\?practice-name=Harbour%20Counselling&amp;accent=%231d4ed8"/,
-  );
+  // The frame's address carries nothing a stranger could change: the settings go in the file.
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/"/);
+  await expect.poll(async () => JSON.parse(await page.getByLabel('Your settings file').inputValue()))
+    .toEqual({ practice_name: 'Harbour Counselling', accent: '#1d4ed8' });
   // The colour picker follows the text.
   await expect(page.getByLabel('Pick the accent colour')).toHaveValue('#1d4ed8');
 
@@ -100,7 +102,9 @@ test('should escape markup in the snippet', async ({ page }) => {
   await page.getByLabel('Practice name').fill('<b>x</b> & "y"');
   const script = page.getByLabel('Code for a script tag');
   await expect(script).toHaveValue(/data-practice-name="&lt;b&gt;x&lt;\/b&gt; &amp; &quot;y&quot;"/);
-  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/practice-name=%3Cb%3Ex%3C%2Fb%3E%20%26%20%22y%22/);
+  await expect(page.getByLabel('Code for an iframe')).not.toHaveValue(/practice-name/);
+  await expect.poll(async () => JSON.parse(await page.getByLabel('Your settings file').inputValue()).practice_name)
+    .toBe('<b>x</b> & "y"');
   // The preview shows the name as text.
   await expect(previewOf(page).getByText('<b>x</b> & "y"')).toBeVisible();
 
@@ -109,9 +113,8 @@ test('should escape markup in the snippet', async ({ page }) => {
   await row.getByLabel('Name of the service (needed)').fill("Sam's Line");
   await row.getByLabel('Phone number').fill('116 123');
   await expect(script).toHaveValue(/data-urgent-help="\[\{&quot;name&quot;:&quot;Sam&#39;s Line&quot;,&quot;phone&quot;:&quot;116 123&quot;\}\]"/);
-  await expect(page.getByLabel('Code for an iframe')).toHaveValue(
-    /urgent-help=%5B%7B%22name%22%3A%22Sam%27s%20Line%22%2C%22phone%22%3A%22116%20123%22%7D%5D/,
-  );
+  await expect.poll(async () => JSON.parse(await page.getByLabel('Your settings file').inputValue()).urgent_help)
+    .toEqual([{ name: "Sam's Line", phone: '116 123' }]);
 });
 
 test('should add and remove urgent-help rows, capped at 8', async ({ page }) => {
@@ -162,7 +165,8 @@ test('should have no accessibility violations and fit a phone', async ({ page })
   await page.getByLabel('Your website’s address').fill('https://www.harbour.example/check-in');
   await page.getByLabel('Your website’s address').blur();
   await expect(page.getByText('Only the site part is used: https://www.harbour.example')).toBeVisible();
-  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/\?parent=https%3A%2F%2Fwww\.harbour\.example&amp;/);
+  // Only the parent: the practice name goes in the settings file, not in the frame's address.
+  await expect(page.getByLabel('Code for an iframe')).toHaveValue(/\?parent=https%3A%2F%2Fwww\.harbour\.example"/);
   await settled(page);
   await a11y(page, 'configurator, filled in');
   // The preview stays in view as the page scrolls; show it beside the top of the form.
@@ -206,6 +210,14 @@ test('should give code that works when pasted into a page', async ({ page, baseU
   await page.getByLabel('Language to start in').selectOption('es');
   await expect(page.getByLabel('Code for an iframe')).toHaveValue(/language=es/);
   const iframe = await page.getByLabel('Code for an iframe').inputValue();
+  // The settings file, downloaded as the counsellor would and served from the widget's folder.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download settings.json' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('settings.json');
+  const file = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(file)).toMatchObject({ practice_name: '<b>x</b> & "y"', language: 'es' });
+  await settingsFile(page, file);
 
   // A counsellor's page, made of nothing but the pasted code.
   const pasted = (code) =>

@@ -1,4 +1,4 @@
-import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { test, expect, checkA11y, screenshots, live, settingsFile } from './fixtures.js';
 import { toResults, NEXTS_TO_REVIEW } from './content.js';
 
 /** The whole journey inside `scope`, ending on the results. */
@@ -25,6 +25,24 @@ test('should embed with one script tag, in its own Shadow DOM, with the counsell
   await expect(page.getByText('Email is not a private way to send things.')).toBeVisible();
   await checkA11y(page, 'embedded results');
   await screenshots(page, 'embedded-results');
+});
+
+test('should keep its Shadow DOM closed to the page\'s other scripts', async ({ browser, baseURL }) => {
+  // A page as a client's browser shows it, without the tests' opening of Shadow DOM.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/host/plain.html');
+  // The browser's accessibility tree, which reaches into closed Shadow DOM, has the live widget.
+  const cdp = await context.newCDPSession(page);
+  const names = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+    .filter((n) => n.role?.value === 'button' && !n.ignored).map((n) => n.name?.value);
+  await expect.poll(names).toContain('Need help now?');
+  const host = page.locator('[data-missing-pieces]');
+  expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+  // Nothing of it is reached from the page: neither a query nor the element's text.
+  expect(await page.evaluate(() => document.querySelectorAll('.mp, .mp-host').length)).toBe(0);
+  expect(await host.evaluate((el) => el.innerText)).not.toContain('Riverside');
+  await context.close();
 });
 
 test('should look and work the same under a hostile site theme', async ({ page }) => {
@@ -61,13 +79,18 @@ test('should embed under the strict Content-Security-Policy with settings from a
   await checkA11y(page, 'strict CSP results');
 });
 
-test('should tell the site owner what is wrong with the settings and still work', async ({ page }) => {
+test('should tell the site owner in the console what is wrong with the settings, show clients no note, and still work', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/host/bad-config.html');
-  const note = page.getByRole('note');
-  await expect(note).toContainText('Note for the site owner');
-  await expect(note).toContainText('accent: "#ffff00" is too light');
-  await expect(note).toContainText('booking-url:');
-  await expect(note).toContainText('Did you mean "accent"?');
+  await live(page);
+  // The client sees the check-in working with the settings that could be used.
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('[data-missing-pieces]')).not.toContainText('javascript:');
+  const warning = warnings.join('\n');
+  expect(warning).toContain('accent: "#ffff00" is too light');
+  expect(warning).toContain('booking-url:');
+  expect(warning).toContain('Did you mean "accent"?');
   // Counsellor text is shown as text, never as markup.
   await expect(page.getByText('<img src=x onerror=alert(1)> Therapy')).toBeVisible();
   expect(await page.locator('[data-missing-pieces]').evaluate((el) => el.shadowRoot.querySelectorAll('img').length)).toBe(0);
@@ -77,6 +100,8 @@ test('should tell the site owner what is wrong with the settings and still work'
 });
 
 test('should run in an iframe that grows with its content', async ({ page }) => {
+  // The counsellor's settings file, uploaded into the widget's folder: the frame reads it.
+  await settingsFile(page, { practice_name: 'Brookside Counselling' });
   await page.goto('/host/iframe.html');
   const frameElement = page.locator('iframe[data-missing-pieces-frame]');
   const frame = page.frameLocator('iframe[data-missing-pieces-frame]');

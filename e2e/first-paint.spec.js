@@ -43,8 +43,8 @@ test('should paint the welcome before the WebAssembly arrives, and keep every pa
 });
 
 for (const [what, path, setUp] of [
-  ['settings in the address', '/?practice-name=Oak%20Counselling', null],
   ['another language in the address', '/?language=es', null],
+  ['a preview for the site owner', '/?preview', null],
   ['a share link', '/#mp1.broken', null],
   ['answers saved on the device', '/', (page) => page.addInitScript(() => localStorage.setItem('missing-pieces:v1', 'saved'))],
 ]) {

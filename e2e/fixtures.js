@@ -3,8 +3,21 @@
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/**
+ * The widget's Shadow DOM is closed, so the page's other scripts get no handle on it; tests open
+ * it (before any script runs), so they can see inside as a client sees it. A test that checks it
+ * is closed uses a page without this.
+ */
+export function openShadowRoots() {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    return attach.call(this, { ...init, mode: 'open' });
+  };
+}
+
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
+    await page.addInitScript(openShadowRoots);
     const outside = [];
     const errors = [];
     const allowed = [];
@@ -55,4 +68,20 @@ export async function screenshots(page, name) {
 /** Every localStorage and sessionStorage key the page can see. */
 export async function storedKeys(page) {
   return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+}
+
+/**
+ * Serves `settings` (an object in the widget's JSON form, or text) as the counsellor's settings
+ * file, settings.json in the widget's folder: the file the configurator writes and the
+ * counsellor uploads, which the standalone page and the iframe read.
+ */
+export async function settingsFile(page, settings) {
+  const body = typeof settings === 'string' ? settings : JSON.stringify(settings);
+  await page.route('**/settings.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+}
+
+/** Waits until the live widget has replaced the first screen the page holds as HTML. */
+export async function live(page) {
+  await expect(page.locator('.mp-prerendered')).toHaveCount(0);
+  await expect(page.locator('.mp').first()).toBeVisible();
 }

@@ -24,7 +24,7 @@ test('should hold the folder to upload, the configurator, a start page and the p
   for (const name of readdirSync('dist')) {
     expect(file(zip, `${top}missing-pieces/${name}`)?.equals(readFileSync(join('dist', name))), name).toBe(true);
   }
-  for (const name of ['configure.html', 'configure.js', 'embed.js', 'frame.js', 'index.html']) {
+  for (const name of ['configure.html', 'configure.js', 'embed.js', 'frame.js', 'index.html', 'settings.json']) {
     expect(inZip).toContain(`${top}missing-pieces/${name}`);
   }
   expect(inZip).toContain(`${top}SETTINGS.md`);
@@ -36,6 +36,10 @@ test('should hold the folder to upload, the configurator, a start page and the p
   expect(start).toContain('configure.html');
   expect(start).toContain('urgent help contacts');
   expect(start).toContain('&lt;div data-missing-pieces');
+  // Where the frame's settings go, that a link cannot change them, and what other scripts see.
+  expect(start).toContain('Download settings.json');
+  expect(start).toContain('Nobody can change what your check-in says with a link.');
+  expect(start).toContain('Other scripts on your page');
   // Plain and self-contained: opened from disk, it loads nothing and runs nothing.
   expect(start).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
   expect(start).not.toContain('{{');

@@ -60,7 +60,7 @@ function filesUnder(dir) {
   return found.sort();
 }
 
-for (const file of [...WIDGET_FILES, 'index.html', 'configure.html', 'frame.js', 'boot.js']) {
+for (const file of [...WIDGET_FILES, 'index.html', 'configure.html', 'frame.js', 'boot.js', 'settings.json']) {
   try {
     statSync(join(dist, file));
   } catch {

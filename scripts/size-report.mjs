@@ -23,8 +23,13 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // lookup is an index; the widget carries no key and no search). Drawing the first screen in the
 // task after the one that builds it, so that the browser's first-call compiling is split and
 // neither task is long on a slow phone (ARCHITECTURE.md, "Start-up tasks"), added about 1 KiB.
+// Letting only the counsellor decide what the check-in says added about 2.6 KiB (189.2 to 191.8,
+// measured side by side): the standalone page's settings file and the rules for what an address
+// and a site-settings page may set, two notes in three languages, the closed Shadow DOM and the
+// crash message's list of roots, and the comments that say why in boot.js, first-paint.js,
+// embed.js and shadow-host.js.
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 190;
+const BUDGET_KIB = 192;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part

@@ -1,3 +1,3 @@
 fn main() {
-    missing_pieces::mount::mount_soon();
+    missing_pieces::mount::on_load();
 }

@@ -12,8 +12,12 @@ use crate::domain::widget_key::WidgetKey;
 use crate::edge::{self, config, storage, takeaway};
 use crate::view::app::{App, AppProps};
 
-/// Mounts the widget on the standalone page, into its element with id `missing-pieces`, with
-/// settings from the page address (how an iframe is configured).
+/// Mounts the widget on the standalone page (also what an iframe shows), into its element with
+/// id `missing-pieces`, with settings from `settings_file` (the text of `settings.json` in the
+/// widget's folder, which `boot.js` fetches; empty when there is none). The page address, which
+/// anyone can write, gives only the language, and in a frame the widget id (see
+/// [`crate::domain::config::Config::for_page`]). The notes for the site owner are shown in the
+/// widget only with `?preview` in the address; they always go to the console.
 ///
 /// The settings, saved answers and share link are read now, in the task that compiled and
 /// started the WebAssembly; the first screen is built in a task of its own and drawn in the
@@ -24,11 +28,25 @@ use crate::view::app::{App, AppProps};
 /// Pages that embed the widget with `embed.js` have no such element, and nothing is read there;
 /// `embed.js` does the same for each place the counsellor marked, with [`prepare`] and
 /// [`Prepared::mount`].
-pub fn mount_soon() {
+/// What the standalone page's binary does when the WebAssembly starts: installs the crash
+/// message. `boot.js` then calls [`start`] with the settings file, which it fetched beside the
+/// WebAssembly.
+pub fn on_load() {
+    edge::install_crash_message();
+}
+
+#[wasm_bindgen]
+pub fn start(settings_file: &str) {
     let Some(root) = edge::element_by_id("missing-pieces") else {
         return;
     };
-    let prepared = Prepared(props(config::from_address(), config::frame_problems(), 0));
+    let mut props = props(
+        config::for_standalone(settings_file),
+        config::frame_problems(),
+        0,
+    );
+    props.owner_notes = config::owner_preview();
+    let prepared = Prepared(props);
     edge::next_task(move || {
         // The standalone widget lives as long as the page. The page's first screen as HTML, the
         // note for a widget that has not started and <noscript> stay until it is drawn.
@@ -41,11 +59,19 @@ pub fn mount_soon() {
 /// which shows it only once its stylesheet has loaded).
 #[wasm_bindgen]
 pub fn mount_into(root: web_sys::Element, host: web_sys::Element) -> Mounted {
-    Mounted(yew::Renderer::<App>::with_root_and_props(root, prepare(&host).0).render())
+    let props = AppProps {
+        // The pages where the counsellor sets the widget up: the notes for them are shown.
+        owner_notes: true,
+        ..prepare(&host).0
+    };
+    edge::remember_root(&root);
+    Mounted(yew::Renderer::<App>::with_root_and_props(root, props).render())
 }
 
 /// Reads what one embedded widget needs before its first render: the settings on the
-/// counsellor's `host` element, saved answers and any share link.
+/// counsellor's `host` element (or the page's settings block, see [`config::from_host`]), saved
+/// answers and any share link. The notes for the site owner go to the console only: the
+/// page is the client's.
 ///
 /// `embed.js` calls this in the task that compiled and started the WebAssembly, and
 /// [`Prepared::mount`] in the next, so that neither task keeps the page busy for long.
@@ -72,6 +98,7 @@ impl Prepared {
     /// HTML, or embed.js's hidden copy that keeps the room) stays until then, so nothing flashes
     /// or moves.
     pub fn mount(self, root: web_sys::Element) -> Mounted {
+        edge::remember_root(&root);
         let mount = root
             .owner_document()
             .and_then(|document| document.create_element("div").ok())
@@ -105,8 +132,8 @@ impl Mounted {
 }
 
 /// Everything the widget needs before its first render: the language, the settings (their
-/// problems, and `more` about the page, go to the site owner's note and to the console, in
-/// English), its key among the page's widgets (from its `widget_id`, else its `position`), its
+/// problems, and `more` about the page, go to the console in English, and to the site owner's
+/// note where the caller shows it), its key among the page's widgets (from its `widget_id`, else its `position`), its
 /// saved answers, a share link for it and today's date.
 fn props(
     (config, mut problems): (Config, Vec<ConfigProblem>),
@@ -142,5 +169,7 @@ fn props(
         can_share_files: takeaway::can_share_files(),
         // Set by `Prepared::mount`.
         draw_next_task: false,
+        // Set where the site owner looks: `mount_into` and the standalone page's preview.
+        owner_notes: false,
     }
 }

@@ -36,6 +36,7 @@ async fn counsellor_settings_show_as_text_with_a_note_for_the_site_owner() {
         AppProps {
             config: Rc::new(config),
             config_problems: Rc::new(problems),
+            owner_notes: true,
             ..AppProps::default()
         }
     })
@@ -45,6 +46,35 @@ async fn counsellor_settings_show_as_text_with_a_note_for_the_site_owner() {
     assert!(html.contains("Hello."));
     assert!(html.contains("Note for the site owner"));
     assert!(html.contains("accent:"));
+}
+
+#[tokio::test]
+async fn a_client_sees_the_settings_that_could_be_used_and_no_note_for_the_site_owner() {
+    use std::rc::Rc;
+
+    use missing_pieces::domain::config::Config;
+    let html = render(|| {
+        let (config, problems) = Config::from_json(
+            r##"{"practice_name": "Oak", "accent": "#ffff00",
+                 "urgent_help": [{"name": "Line", "url": "http://x.example"}]}"##,
+        );
+        assert!(!problems.is_empty());
+        AppProps {
+            config: Rc::new(config),
+            config_problems: Rc::new(problems),
+            ..AppProps::default()
+        }
+    })
+    .await;
+    assert!(html.contains("Oak"), "{html}");
+    for technical in [
+        "Note for the site owner",
+        "accent",
+        "urgent_help",
+        "#ffff00",
+    ] {
+        assert!(!html.contains(technical), "{technical:?} in {html}");
+    }
 }
 
 #[tokio::test]

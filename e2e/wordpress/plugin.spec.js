@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
 import { content, itemsIn, toResults } from '../content.js';
+import { openShadowRoots } from '../fixtures.js';
 
 const WP_URL = process.env.WP_URL;
 const ADMIN = { user: 'counsellor', password: 'Riverside-check-in-2026!' };
@@ -46,8 +47,15 @@ function watch(page, { admin = false } = {}) {
   return { outside, errors };
 }
 
+/** A visitor's (or another user's) browser, in which the tests can see inside the widget's closed Shadow DOM. */
+async function newContext(browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(openShadowRoots);
+  return context;
+}
+
 test.beforeAll(async ({ browser }) => {
-  admin = await browser.newPage();
+  admin = await (await newContext(browser)).newPage();
 });
 
 test.afterAll(async () => {
@@ -147,7 +155,7 @@ test('should publish a page with the shortcode and the block', async () => {
 });
 
 test('should let a visitor complete the check-in on the published page, with nothing sent anywhere', async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
 
   // A page without the check-in does not load its script. (WordPress's sample post shows its
@@ -209,7 +217,7 @@ test('should ask only the areas the counsellor ticks, and their own question', a
   const preview = admin.locator('.missing-pieces-preview');
   await expect(preview.getByText(`There are ${count} short questions.`, { exact: false })).toBeVisible();
 
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   const { outside, errors } = watch(page);
   await page.goto(pageUrl);
@@ -227,12 +235,81 @@ test('should ask only the areas the counsellor ticks, and their own question', a
   await context.close();
 });
 
+test('should show an author\'s hand-written check-in with the administrator\'s settings, never its own', async ({ browser }) => {
+  // The settings page says who can place the check-in.
+  await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
+  await expect(admin.locator('#missing-pieces-roles')).toContainText('only administrators can change');
+
+  // An author: may write and publish posts, may not change the plugin's settings.
+  const author = { user: 'guest-writer', password: 'Guest-writer-2026!' };
+  await admin.goto('/wp-admin/user-new.php');
+  await admin.locator('#user_login').fill(author.user);
+  await admin.locator('#email').fill('writer@riverside.example');
+  await admin.locator('#pass1').fill(author.password);
+  await admin.locator('#role').selectOption('author');
+  await admin.locator('#send_user_notification').uncheck();
+  await admin.locator('#createusersub').click();
+  await expect(admin.getByText('New user created.')).toBeVisible();
+
+  const writing = await newContext(browser);
+  const writer = await writing.newPage();
+  await writer.goto('/wp-login.php');
+  await writer.locator('#user_login').fill(author.user);
+  await writer.locator('#user_pass').fill(author.password);
+  await writer.locator('#wp-submit').click();
+  await expect(writer.locator('#wpadminbar')).toBeAttached();
+  // Their own check-in, by hand: their own helpline, email and name on an element, and a
+  // settings block of their own, with the plugin's shortcode so the widget loads.
+  const crafted = '<div data-missing-pieces data-practice-name="Sunrise Wellbeing Practice"'
+    + ' data-contact-email="listener@crafted.example"'
+    + ' data-urgent-help=\'[{"name": "Quiet Harbour Helpline", "phone": "0900 555 0199"}]\'></div>'
+    + '<script type="application/json" data-missing-pieces-settings>{"practice_name": "Sunrise Block"}</script>';
+  await writer.goto('/wp-admin/post-new.php');
+  await writer.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.());
+  const postUrl = await writer.evaluate(async (html) => {
+    const { blocks, data } = window.wp;
+    data.dispatch('core/editor').editPost({ title: 'A check-in of my own', status: 'publish' });
+    data.dispatch('core/editor').resetEditorBlocks([
+      blocks.createBlock('core/html', { content: html }),
+      blocks.createBlock('core/shortcode', { text: '[missing_pieces]' }),
+    ]);
+    await data.dispatch('core/editor').savePost();
+    return data.select('core/editor').getCurrentPost().link;
+  }, crafted);
+  await writing.close();
+
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const { outside, errors } = watch(page);
+  await page.goto(postUrl);
+  const widgets = page.locator('[data-missing-pieces]');
+  await expect(widgets).toHaveCount(2);
+  // WordPress kept the author's data- attributes, and removed their script.
+  await expect(widgets.first()).toHaveAttribute('data-contact-email', 'listener@crafted.example');
+  await expect(page.locator('script[data-missing-pieces-settings]')).toHaveCount(1);
+  for (const widget of [widgets.first(), widgets.nth(1)]) {
+    await expect(widget.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+    await widget.getByRole('button', { name: 'Need help now?' }).click();
+    await expect(widget.getByText('Riverside Crisis Line')).toBeVisible();
+    const shown = await widget.locator('.mp').evaluate((el) => `${el.innerText}\n${[...el.querySelectorAll('a[href]')].map((a) => a.href).join('\n')}`);
+    for (const word of ['Sunrise', 'Quiet Harbour', '0900', 'crafted.example']) expect(shown).not.toContain(word);
+    await expect(widget.getByRole('note')).toHaveCount(0);
+  }
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+  await context.close();
+});
+
 test('should remove its settings when the plugin is deleted', async () => {
   expect(storedOption()).not.toBe('');
   await admin.goto('/wp-admin/plugins.php');
   const row = admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]');
   await row.getByRole('link', { name: /^Deactivate/ }).click();
   await expect(admin.getByText('Plugin deactivated.')).toBeVisible();
+  // WordPress deletes through its script (which asks first) once the page has loaded; a click
+  // before that opens its page for browsers without scripts.
+  await admin.waitForLoadState('load');
+  await admin.waitForFunction(() => Boolean(window.wp?.updates));
   admin.once('dialog', (dialog) => dialog.accept());
   await admin.locator('tr[data-plugin="missing-pieces/missing-pieces.php"]').getByRole('link', { name: /^Delete/ }).click();
   await expect(admin.getByText('Missing Pieces check-in was successfully deleted.')).toBeVisible();

@@ -1,7 +1,11 @@
-//! Where the counsellor's settings come from: the page address (standalone page and iframe), or
-//! the element a script-tag embed mounts on (a JSON block inside it, or its `data-` attributes).
-//! Settings put where they are not read (a JSON block beside the element, `data-` settings on
-//! the `embed.js` script tag) get a note instead of doing nothing silently.
+//! Where the counsellor's settings come from: for the standalone page and the iframe, the
+//! settings file in the widget's folder (the page address, which anyone can write, gives only
+//! the language, and in a frame the widget id: [`Config::for_page`]); for a script-tag
+//! embed, the element it mounts on (a JSON block inside it, or its `data-` attributes), or the
+//! page's own settings block where the site writes one (the WordPress plugin:
+//! [`Config::for_site_page`]). Settings put where they are not read (a JSON block beside the
+//! element, `data-` settings on the `embed.js` script tag, settings in the page address) get a
+//! note for the site owner instead of doing nothing silently.
 //!
 //! Also the configurator's checker: [`check_settings`] runs the widget's own rules on the
 //! configurator's form, so the two cannot disagree.
@@ -9,20 +13,59 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-use crate::domain::config::{table, Config, ConfigProblem, Misplaced, Outcome, ProblemKind};
+use crate::domain::config::{table, Config, ConfigProblem, Misplaced, Outcome, ProblemKind, Shown};
 use crate::domain::json::{self, Json};
 use crate::domain::text::Locale;
 
-/// Address parameters that are not settings: the iframe's resize target.
-const NOT_SETTINGS: [&str; 1] = ["parent"];
+/// Address parameters that are not settings: the iframe's resize target, and the site owner's
+/// preview (which shows the notes for the site owner in the widget).
+const NOT_SETTINGS: [&str; 2] = ["parent", PREVIEW];
 
-/// Settings from the page address, such as `?config=…` or `?language=es&accent=%232f6b5e`.
-pub fn from_address() -> (Config, Vec<ConfigProblem>) {
+/// The address parameter that shows the notes for the site owner in the standalone page or the
+/// frame (`?preview`), where clients never see them otherwise.
+const PREVIEW: &str = "preview";
+
+/// The standalone page's settings: `file`, the text of the settings file in the widget's
+/// folder (`settings.json`, empty when there is none), then the page address, such as
+/// `?language=es` (see [`Config::for_page`] for which address settings are read where).
+pub fn for_standalone(file: &str) -> (Config, Vec<ConfigProblem>) {
+    let shown = if in_frame() {
+        Shown::InFrame
+    } else {
+        Shown::OnItsOwn
+    };
+    Config::for_page(file, &address_pairs(), shown)
+}
+
+/// Whether this page is shown inside a frame of another page (which may show more than one, told
+/// apart by their widget ids).
+fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
+        // A browser that will not say is treated as the page on its own: the safe reading.
+        _ => false,
+    }
+}
+
+/// Whether the page address asks for the site owner's preview (`?preview`): the notes for the
+/// site owner are then shown in the widget as well as in the console.
+pub fn owner_preview() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .is_some_and(|p| p.has(PREVIEW))
+}
+
+/// The page address's parameters, those that are not settings left out.
+fn address_pairs() -> Vec<(String, String)> {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return (Config::default(), Vec::new());
+        return Vec::new();
     };
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return (Config::default(), Vec::new());
+        return Vec::new();
     };
     let mut pairs = Vec::new();
     for entry in js_sys::try_iter(&params)
@@ -40,12 +83,28 @@ pub fn from_address() -> (Config, Vec<ConfigProblem>) {
             pairs.push((key, value));
         }
     }
-    Config::from_pairs(&pairs)
+    pairs
 }
 
-/// Settings from the counsellor's element: a `<script type="application/json">` inside it wins;
-/// otherwise its `data-` attributes (the `data-missing-pieces` marker itself excluded).
+/// The page's own settings block, which the site writes where the page's text may come from
+/// people who cannot change the widget's settings (the WordPress plugin writes it):
+/// `<script type="application/json" data-missing-pieces-settings>`. A `<script>` element,
+/// because those who may only write a page's text cannot write one (WordPress removes them from
+/// the posts of everyone without the `unfiltered_html` capability).
+const SITE_SETTINGS: &str = "script[type='application/json'][data-missing-pieces-settings]";
+
+/// Settings from the counsellor's element: on a page with the site's own settings block, that
+/// block (and the element's widget id only); otherwise a `<script type="application/json">`
+/// inside the element wins, else its `data-` attributes (the `data-missing-pieces` marker
+/// itself excluded).
 pub fn from_host(host: &web_sys::Element) -> (Config, Vec<ConfigProblem>) {
+    let site = host
+        .owner_document()
+        .and_then(|d| d.query_selector(SITE_SETTINGS).ok().flatten());
+    if let Some(block) = site {
+        let text = block.text_content().unwrap_or_default();
+        return Config::for_site_page(&text, &data_settings(host));
+    }
     let (config, mut problems) = read_host(host);
     if json_block_beside(host) {
         problems.push(ConfigProblem::not_read(Misplaced::NextToElement));
@@ -128,20 +187,7 @@ fn settings_on_script_tag(host: &web_sys::Element) -> bool {
 #[wasm_bindgen]
 pub fn check_settings(pairs: &str, language: &str) -> String {
     let locale = Locale::from_tag(language).unwrap_or_default();
-    let pairs: Vec<(String, String)> = match json::parse(pairs) {
-        Ok(Json::Array(items)) => items
-            .iter()
-            .filter_map(|item| match item {
-                Json::Array(pair) => match pair.as_slice() {
-                    [Json::String(k), Json::String(v)] => Some((k.clone(), v.clone())),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    let (_, problems) = Config::from_pairs(&pairs);
+    let (_, problems) = Config::from_pairs(&configurator_pairs(pairs));
     let problems: Vec<String> = problems
         .iter()
         .map(|p| {
@@ -154,6 +200,23 @@ pub fn check_settings(pairs: &str, language: &str) -> String {
         })
         .collect();
     format!("{{\"problems\":[{}]}}", problems.join(","))
+}
+
+/// `[["name", "value"], …]` as JSON text, as the configurator gives its settings.
+fn configurator_pairs(pairs: &str) -> Vec<(String, String)> {
+    match json::parse(pairs) {
+        Ok(Json::Array(items)) => items
+            .iter()
+            .filter_map(|item| match item {
+                Json::Array(pair) => match pair.as_slice() {
+                    [Json::String(k), Json::String(v)] => Some((k.clone(), v.clone())),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The settings table for the configurator, as JSON text: each setting's names, kind, limit,
@@ -209,7 +272,8 @@ pub fn frame_problems() -> Vec<ConfigProblem> {
         .ok()
         .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
         .and_then(|p| p.get("parent"));
-    let Some(parent) = parent else {
+    // Opened on its own, the page sends its height nowhere, and has nothing to say about it.
+    let Some(parent) = parent.filter(|_| in_frame()) else {
         return Vec::new();
     };
     let problem = |kind| vec![ConfigProblem::new("parent", kind, Outcome::ScrollsInFrame)];

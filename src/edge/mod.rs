@@ -103,12 +103,40 @@ pub fn install_crash_message() {
     }));
 }
 
+thread_local! {
+    /// The elements widgets were mounted in, for the crash message: an embedded widget's are in
+    /// a closed Shadow DOM, which no query from the page reaches.
+    static MOUNTED: std::cell::RefCell<Vec<web_sys::Element>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Notes that a widget was mounted in `root`, so [`show_crash_message`] finds it even inside a
+/// closed Shadow DOM. Roots no longer on the page (replaced previews) are let go.
+pub fn remember_root(root: &web_sys::Element) {
+    MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        mounted.retain(|root| root.is_connected());
+        mounted.push(root.clone());
+    });
+}
+
 /// Shows the crash message in every widget on the page (standalone or in a Shadow DOM).
 pub fn show_crash_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let mut roots: Vec<web_sys::Element> = Vec::new();
+    MOUNTED.with(|mounted| {
+        for root in mounted.borrow().iter() {
+            if let Ok(found) = root.query_selector_all(".mp") {
+                for i in 0..found.length() {
+                    if let Some(e) = found.item(i).and_then(|n| n.dyn_into().ok()) {
+                        roots.push(e);
+                    }
+                }
+            }
+        }
+    });
     let mut collect = |list: Option<web_sys::NodeList>| {
         let Some(list) = list else { return };
         for i in 0..list.length() {
@@ -129,7 +157,12 @@ pub fn show_crash_message() {
             collect(shadow.and_then(|s| s.query_selector_all(".mp").ok()));
         }
     }
+    let mut seen: Vec<web_sys::Element> = Vec::new();
     for root in roots {
+        if seen.contains(&root) {
+            continue;
+        }
+        seen.push(root.clone());
         let locale = root
             .get_attribute("lang")
             .and_then(|l| Locale::from_tag(&l))

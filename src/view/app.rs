@@ -36,9 +36,14 @@ pub struct AppProps {
     #[prop_or_default]
     pub config: Rc<Config>,
     /// What was wrong with the counsellor's settings, for the site owner (shown in the
-    /// widget's language).
+    /// widget's language, only when [`AppProps::owner_notes`] is set).
     #[prop_or_default]
     pub config_problems: Rc<Vec<ConfigProblem>>,
+    /// Whether to show the notes for the site owner: only where the site owner looks (the
+    /// configurator, the WordPress settings page, the standalone page's `?preview`). A client
+    /// sees the check-in working with the settings that could be used, and nothing technical.
+    #[prop_or_default]
+    pub owner_notes: bool,
     /// The snapshot found on the device at start, if any (read by the edge).
     #[prop_or_default]
     pub saved: Option<String>,
@@ -75,6 +80,7 @@ impl Default for AppProps {
             widget: WidgetKey::default(),
             can_share_files: false,
             draw_next_task: false,
+            owner_notes: false,
         }
     }
 }
@@ -376,7 +382,7 @@ pub fn App(props: &AppProps) -> Html {
                 if check_in.help_open {
                     { support_panel(&env, close_help, &props.config.urgent_help) }
                 }
-                if !props.config_problems.is_empty() {
+                if props.owner_notes && !props.config_problems.is_empty() {
                     { config_notice(&env, &props.config_problems) }
                 }
                 if props.config.offer_saving && !session.shared {

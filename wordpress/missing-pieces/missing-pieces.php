@@ -138,7 +138,56 @@ function missing_pieces_attributes( $widget_id = '' ) {
 }
 
 /**
+ * The saved settings in the widget's JSON form (docs/config.md), defaults left out: what the
+ * page's settings block gives every check-in on the page.
+ *
+ * @return array
+ */
+function missing_pieces_json_settings() {
+	$flat = missing_pieces_attributes();
+	$json = array();
+	foreach ( array( 'practice-name' => 'practice_name', 'intro' => 'intro', 'accent' => 'accent', 'background' => 'background', 'language' => 'language' ) as $name => $key ) {
+		if ( isset( $flat[ $name ] ) ) {
+			$json[ $key ] = $flat[ $name ];
+		}
+	}
+	$contact = array();
+	foreach ( array( 'contact-email' => 'email', 'contact-phone' => 'phone', 'booking-url' => 'booking_url' ) as $name => $key ) {
+		if ( isset( $flat[ $name ] ) ) {
+			$contact[ $key ] = $flat[ $name ];
+		}
+	}
+	if ( $contact ) {
+		$json['contact'] = $contact;
+	}
+	$settings = missing_pieces_settings();
+	if ( ! empty( $settings['urgent_help'] ) ) {
+		$json['urgent_help'] = array_values( $settings['urgent_help'] );
+	}
+	if ( ! $settings['reflections'] ) {
+		$json['reflections'] = false;
+	}
+	if ( ! $settings['offer_saving'] ) {
+		$json['offer_saving'] = false;
+	}
+	if ( ! empty( $settings['areas'] ) ) {
+		$json['areas'] = array_values( $settings['areas'] );
+	}
+	if ( isset( $flat['questions'] ) ) {
+		$json['questions'] = json_decode( $flat['questions'], true );
+	}
+	return $json;
+}
+
+/**
  * The element the widget draws itself in, and the widget's script enqueued for this page.
+ *
+ * The settings go in a <script type="application/json" data-missing-pieces-settings> block
+ * inside the element: on a page with such a block, every check-in takes its settings from it,
+ * never from data- attributes on an element. Anyone who may write a post can put data-
+ * attributes on a div, but only those WordPress lets write unfiltered HTML (administrators
+ * and editors) can write a script element, so a check-in an author writes by hand shows these
+ * settings too, not theirs. The element carries only its widget id.
  *
  * @param string $widget_id See missing_pieces_attributes().
  * @return string HTML.
@@ -150,10 +199,14 @@ function missing_pieces_markup( $widget_id = '' ) {
 	$css  = add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.css', __FILE__ ) );
 	$html = '<link rel="stylesheet" href="' . esc_url( $css ) . '">';
 	$html .= '<div class="missing-pieces" data-missing-pieces';
-	foreach ( missing_pieces_attributes( $widget_id ) as $name => $value ) {
-		$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
+	$widget_id = missing_pieces_clean_widget_id( $widget_id );
+	if ( '' !== $widget_id ) {
+		$html .= ' data-widget-id="' . esc_attr( $widget_id ) . '"';
 	}
-	$html .= '><noscript>' . esc_html__( 'This check-in needs JavaScript to run in your browser. Nothing is sent anywhere.', 'missing-pieces' ) . '</noscript></div>';
+	// JSON_HEX_TAG and JSON_HEX_AMP write < > & as \u escapes, so no text can end the block.
+	$json  = wp_json_encode( (object) missing_pieces_json_settings(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+	$html .= '><script type="application/json" data-missing-pieces-settings>' . $json . '</script>';
+	$html .= '<noscript>' . esc_html__( 'This check-in needs JavaScript to run in your browser. Nothing is sent anywhere.', 'missing-pieces' ) . '</noscript></div>';
 	return $html;
 }
 
@@ -178,3 +231,17 @@ function missing_pieces_render_block( $attributes ) {
 	$widget_id = isset( $attributes['widgetId'] ) ? (string) $attributes['widgetId'] : '';
 	return missing_pieces_markup( $widget_id );
 }
+
+/**
+ * What the site's privacy policy may say about the check-in (Settings → Privacy → Policy Guide).
+ */
+function missing_pieces_privacy_policy() {
+	if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
+		return;
+	}
+	$text  = '<p>' . esc_html__( 'Our check-in runs entirely in your browser. Your answers are not sent to this website or anywhere else, and the check-in sets no cookie.', 'missing-pieces' ) . '</p>';
+	$text .= '<p>' . esc_html__( 'If you choose “Save my progress on this device”, your answers are kept in your browser’s storage for this website until you choose “Erase my answers”.', 'missing-pieces' ) . '</p>';
+	$text .= '<p>' . esc_html__( 'Other scripts on the same page (such as statistics, session recording or chat tools, if this website uses them) run beside the check-in. They can read what the page shows, what you type into it and what it saves in your browser. The check-in cannot stop them. It is kept apart from them only when it is shown in a frame from another web address; this plugin shows it on the page itself.', 'missing-pieces' ) . '</p>';
+	wp_add_privacy_policy_content( __( 'Missing Pieces check-in', 'missing-pieces' ), wp_kses_post( $text ) );
+}
+add_action( 'admin_init', 'missing_pieces_privacy_policy' );

@@ -91,7 +91,7 @@ impl Draft {
             ProblemKind::HelpWithoutName | ProblemKind::HelpUnreachable => Outcome::ContactLeftOut,
             ProblemKind::NotRead(_) => Outcome::NotUsed,
             ProblemKind::More { .. } => Outcome::Nothing,
-            _ if field == "settings" => Outcome::AllDefaults,
+            _ if field == "settings" || field == super::SETTINGS_FILE => Outcome::AllDefaults,
             _ if field == table::CODE => Outcome::CodeNotUsed,
             _ if field.ends_with(']') || field.ends_with("].name") => Outcome::ContactLeftOut,
             _ => self.refused.unwrap_or(Outcome::LeftOut),

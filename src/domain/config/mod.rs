@@ -17,9 +17,14 @@
 //! Three ways in, one set of rules:
 //! - [`Config::from_json`]: a `<script type="application/json">` block inside the widget's
 //!   element.
-//! - [`Config::from_base64url`]: a settings code (the JSON form in base64url), as in the
-//!   `config` address parameter.
-//! - [`Config::from_pairs`]: `data-` attributes of the widget's element or address parameters.
+//! - [`Config::from_base64url`]: a settings code (the JSON form in base64url), as in a
+//!   `data-config` attribute.
+//! - [`Config::from_pairs`]: `data-` attributes of the widget's element.
+//!
+//! And who may set what: [`Config::for_page`] (the standalone page and the iframe: the
+//! counsellor's settings file, and from the address, which anyone can write, only what cannot
+//! mislead a client) and [`Config::for_site_page`] (a page whose settings the site gives, where
+//! an element's `data-` settings are not read).
 //!
 //! Text from the counsellor is never interpreted as HTML: the view renders it as text nodes and
 //! attribute values, so `<script>` in a practice name is shown as those characters. This module
@@ -154,7 +159,7 @@ impl Config {
     }
 
     /// The configuration in a settings code: base64url (padding optional; `+` and `/` also
-    /// accepted) of the JSON form, as in the `config` address parameter.
+    /// accepted) of the JSON form, as in a `data-config` attribute.
     pub fn from_base64url(code: &str) -> (Config, Vec<ConfigProblem>) {
         let mut draft = Draft::default();
         draft.code(table::CODE, code);
@@ -171,40 +176,70 @@ impl Config {
     /// close to a setting's name (a likely typing mistake, such as `acent`).
     pub fn from_pairs(pairs: &[(String, String)]) -> (Config, Vec<ConfigProblem>) {
         let mut draft = Draft::default();
-        if let Some((_, code)) = pairs
-            .iter()
-            .find(|(k, _)| k.trim().eq_ignore_ascii_case(table::CODE))
-        {
-            draft.code(table::CODE, code);
+        read_pairs(&mut draft, pairs);
+        draft.finish()
+    }
+
+    /// The standalone page's settings (also what an iframe shows): its settings file
+    /// (`settings.json` in the widget's folder, in the JSON form; empty text when there is
+    /// none), then its address.
+    ///
+    /// Anyone can write an address: in a link to the page on the counsellor's own site, or in a
+    /// frame on a site of their own. So the address may carry only what cannot mislead a client
+    /// or send their answers elsewhere: the language ([`table::SAFE_IN_ANY_ADDRESS`]), and inside
+    /// a frame the widget id ([`table::SAFE_IN_A_FRAME`]). Any other setting there gets one note
+    /// and is not used; everything else comes from the file the counsellor uploaded.
+    ///
+    /// ```
+    /// use missing_pieces::domain::config::{Config, Shown};
+    /// let address = [
+    ///     ("contact-email".to_owned(), "someone@elsewhere.example".to_owned()),
+    ///     ("language".to_owned(), "es".to_owned()),
+    /// ];
+    /// let file = r#"{"contact": {"email": "hello@harbour.example"}}"#;
+    /// for shown in [Shown::OnItsOwn, Shown::InFrame] {
+    ///     let (config, notes) = Config::for_page(file, &address, shown);
+    ///     assert_eq!(config.contact.email.as_deref(), Some("hello@harbour.example"));
+    ///     assert_eq!(config.locale.map(|l| l.as_str()), Some("es"));
+    ///     assert_eq!(notes.len(), 1);
+    /// }
+    /// ```
+    pub fn for_page(
+        file: &str,
+        address: &[(String, String)],
+        shown: Shown,
+    ) -> (Config, Vec<ConfigProblem>) {
+        let allowed = match shown {
+            Shown::OnItsOwn => table::SAFE_IN_ANY_ADDRESS,
+            Shown::InFrame => table::SAFE_IN_A_FRAME,
+        };
+        let mut draft = Draft::default();
+        draft.json_text(SETTINGS_FILE, file);
+        let pairs = only(address, allowed);
+        if pairs.len() < address.iter().filter(|(k, _)| names_setting(k)).count() {
+            draft.problem("settings", ProblemKind::NotRead(Misplaced::Address));
         }
-        let mut seen: Vec<&str> = Vec::new();
-        for (key, value) in pairs {
-            let field = shown_key(key);
-            let name = key.trim().to_ascii_lowercase();
-            let setting = table::by_flat(&name);
-            let id = match setting {
-                Some(setting) => setting.json,
-                None if name == table::CODE => table::CODE,
-                None => {
-                    if table::is_tracking(&name) {
-                        continue;
-                    }
-                    if let Some(suggestion) = table::suggest(key, Form::Flat) {
-                        let suggestion = Some(suggestion);
-                        draft.problem(&field, ProblemKind::UnknownSetting { suggestion });
-                    }
-                    continue;
-                }
-            };
-            if seen.contains(&id) {
-                draft.problem(&field, ProblemKind::Repeated);
-                continue;
-            }
-            seen.push(id);
-            if let Some(setting) = setting {
-                draft.setting(setting, &field, Value::Flat(value));
-            }
+        read_pairs(&mut draft, &pairs);
+        draft.finish()
+    }
+
+    /// The settings of a widget on a page whose settings come from the site: the JSON text of
+    /// the page's `<script type="application/json" data-missing-pieces-settings>` block (the
+    /// WordPress plugin writes it). Such a page's text may be written by people who cannot
+    /// change those settings (on WordPress, every author can put `data-` attributes on a
+    /// `div`), so of the `data-` settings on the widget's own element only
+    /// [`table::SAFE_ON_ANY_ELEMENT`] (its widget id) is read; any other gets one note.
+    pub fn for_site_page(
+        block: &str,
+        element: &[(String, String)],
+    ) -> (Config, Vec<ConfigProblem>) {
+        let mut draft = Draft::default();
+        draft.json_text("settings", block);
+        let pairs = only(element, table::SAFE_ON_ANY_ELEMENT);
+        if pairs.len() < element.iter().filter(|(k, _)| names_setting(k)).count() {
+            draft.problem("settings", ProblemKind::NotRead(Misplaced::OnElement));
         }
+        read_pairs(&mut draft, &pairs);
         draft.finish()
     }
 
@@ -283,6 +318,75 @@ impl Config {
     /// The background colour in use.
     pub fn background_or_default(&self) -> Rgb {
         self.background.unwrap_or(Rgb::DEFAULT_BACKGROUND)
+    }
+}
+
+/// Where the standalone page is shown, which decides what its address may set besides the
+/// language ([`Config::for_page`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Opened on its own: the one check-in on its page.
+    OnItsOwn,
+    /// Inside a frame on another page, which may show more than one.
+    InFrame,
+}
+
+/// The settings file's name, beside the widget's files, and its name in notes.
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// Whether a flat name names a setting (or the settings code).
+fn names_setting(key: &str) -> bool {
+    let name = key.trim().to_ascii_lowercase();
+    table::by_flat(&name).is_some() || name == table::CODE
+}
+
+/// The pairs that name a setting among `allowed` (JSON paths).
+fn only(pairs: &[(String, String)], allowed: &[&str]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .filter(|(k, _)| {
+            table::by_flat(&k.trim().to_ascii_lowercase())
+                .is_some_and(|s| allowed.contains(&s.json))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Reads flat pairs into `draft` (see [`Config::from_pairs`]).
+fn read_pairs(draft: &mut Draft, pairs: &[(String, String)]) {
+    if let Some((_, code)) = pairs
+        .iter()
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case(table::CODE))
+    {
+        draft.code(table::CODE, code);
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, value) in pairs {
+        let field = shown_key(key);
+        let name = key.trim().to_ascii_lowercase();
+        let setting = table::by_flat(&name);
+        let id = match setting {
+            Some(setting) => setting.json,
+            None if name == table::CODE => table::CODE,
+            None => {
+                if table::is_tracking(&name) {
+                    continue;
+                }
+                if let Some(suggestion) = table::suggest(key, Form::Flat) {
+                    let suggestion = Some(suggestion);
+                    draft.problem(&field, ProblemKind::UnknownSetting { suggestion });
+                }
+                continue;
+            }
+        };
+        if seen.contains(&id) {
+            draft.problem(&field, ProblemKind::Repeated);
+            continue;
+        }
+        seen.push(id);
+        if let Some(setting) = setting {
+            draft.setting(setting, &field, Value::Flat(value));
+        }
     }
 }
 

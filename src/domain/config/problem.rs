@@ -73,6 +73,13 @@ pub enum Misplaced {
     NextToElement,
     /// `data-` settings on the `<script>` tag that loads `embed.js`.
     ScriptTag,
+    /// Settings other than the language (and a frame's widget id) in the address of the
+    /// standalone page or a frame, which anyone could have written.
+    Address,
+    /// `data-` settings on an element of a page whose settings come from the site (a
+    /// `<script type="application/json" data-missing-pieces-settings>` block, as the WordPress
+    /// plugin writes), where any author of the page's text could have written them.
+    OnElement,
 }
 
 /// What is wrong with one setting.
@@ -451,11 +458,21 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
         ProblemKind::NotRead(Misplaced::ScriptTag) => {
             strings.get(msg::SETTINGS_NOT_READ_SCRIPT).to_owned()
         }
-        ProblemKind::ParentNotAddress { value: v } => value(msg::SETTINGS_PARENT_NOT_ADDRESS, v),
-        ProblemKind::ParentOtherSite { shown_by, origin } => strings.format(
-            msg::SETTINGS_PARENT_OTHER_SITE,
-            &[("shown", shown_by), ("origin", origin)],
-        ),
+        ProblemKind::NotRead(Misplaced::Address) => {
+            strings.get(msg::SETTINGS_NOT_READ_ADDRESS).to_owned()
+        }
+        ProblemKind::NotRead(Misplaced::OnElement) => {
+            strings.get(msg::SETTINGS_NOT_READ_PAGE).to_owned()
+        }
+        // Neither note repeats what `parent` says: anyone can write a frame's address, and the
+        // notes are shown in the widget with `?preview`. The page that shows the frame is the
+        // browser's word, not the address's.
+        ProblemKind::ParentNotAddress { .. } => {
+            strings.get(msg::SETTINGS_PARENT_NOT_ADDRESS).to_owned()
+        }
+        ProblemKind::ParentOtherSite { shown_by, .. } => {
+            strings.format(msg::SETTINGS_PARENT_OTHER_SITE, &[("shown", shown_by)])
+        }
         ProblemKind::More { count } => strings.format(msg::SETTINGS_MORE, &[("count", &n(*count))]),
     }
 }

@@ -328,6 +328,20 @@ pub const SETTINGS: &[Setting] = &[
 /// The flat name that carries a whole settings code.
 pub const CODE: &str = "config";
 
+/// The settings (by JSON path) that any address may carry: those that cannot mislead a client
+/// or send their answers elsewhere. Anyone can write an address, and put it in a link or in a
+/// frame on a site of their own, so every other setting comes from what the counsellor controls:
+/// their page (for the script-tag embed) or the settings file in the widget's folder.
+pub const SAFE_IN_ANY_ADDRESS: &[&str] = &["language"];
+
+/// What a frame's address may carry besides: which of the page's check-ins it is, so that two
+/// frames on one page keep their saved answers apart. A page opened on its own has one.
+pub const SAFE_IN_A_FRAME: &[&str] = &["language", "widget_id"];
+
+/// The settings (by JSON path) an element may carry on a page whose settings come from the
+/// site (see [`super::Config::for_site_page`]): which of the page's widgets this is.
+pub const SAFE_ON_ANY_ELEMENT: &[&str] = &["widget_id"];
+
 /// The part of an urgent help contact a field is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HelpPart {

@@ -362,6 +362,8 @@ function missing_pieces_render_page() {
 			);
 			?>
 		</p>
+		<p id="missing-pieces-roles"><?php esc_html_e( 'Who can place it: anyone who can write posts or pages (contributors, authors, editors and administrators) can add the shortcode or the block. It always shows the settings on this page, which only administrators can change. A check-in written by hand into a post’s HTML shows these settings too, never settings of its own.', 'missing-pieces' ); ?></p>
+		<p><?php esc_html_e( 'Other scripts on your pages (statistics, session recording, chat tools) can read what the check-in shows, what visitors type into it and what it saves in their browser. Leave such tools off the page with the check-in, or show the check-in in a frame from another web address (the iframe code in the check-in’s configurator).', 'missing-pieces' ); ?></p>
 		<form method="post" action="options.php" novalidate data-option="<?php echo esc_attr( $option ); ?>"
 			data-text-attributes="<?php echo esc_attr( wp_json_encode( missing_pieces_text_attributes() ) ); ?>">
 			<?php settings_fields( 'missing_pieces' ); ?>
@@ -525,7 +527,7 @@ function missing_pieces_render_page() {
 		</form>
 
 		<h2 id="missing-pieces-preview-title"><?php esc_html_e( 'Preview', 'missing-pieces' ); ?></h2>
-		<p><?php esc_html_e( 'This is the check-in as your clients will see it with the settings above. It changes as you type; press Save Changes to keep them. If a setting cannot be used, a “Note for the site owner” at its top says why, in the check-in’s own words.', 'missing-pieces' ); ?></p>
+		<p><?php esc_html_e( 'This is the check-in as your clients will see it with the settings above. It changes as you type; press Save Changes to keep them. If a setting cannot be used, a “Note for the site owner” at its top says why, in the check-in’s own words. Only you see these notes, here: your clients see the check-in working without that setting.', 'missing-pieces' ); ?></p>
 		<p id="missing-pieces-preview-status" role="status"><?php esc_html_e( 'Loading the preview…', 'missing-pieces' ); ?></p>
 		<div class="missing-pieces-preview" id="missing-pieces-preview" role="region" aria-labelledby="missing-pieces-preview-title"
 			data-failed="<?php esc_attr_e( 'The preview could not start in this browser. The settings still work on your pages.', 'missing-pieces' ); ?>"></div>
