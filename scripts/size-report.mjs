@@ -28,8 +28,14 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // and a site-settings page may set, two notes in three languages, the closed Shadow DOM and the
 // crash message's list of roots, and the comments that say why in boot.js, first-paint.js,
 // embed.js and shadow-host.js.
+// Support that holds at the edges, help at every way out and words that never contradict the
+// client added about 8.5 KiB (191.8 to 200.3): each support rule's reason and the banner that
+// says what it rests on, the questions asked in every check-in, declines acknowledged, help on
+// the welcome, the review, Stop, a hope step and the end of every results page and take-away,
+// crisis lines pinned to their countries, things to try that name what they lean on and the
+// gentler ones in their place, all in three languages.
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 192;
+const BUDGET_KIB = 201;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part
