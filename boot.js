@@ -8,6 +8,7 @@
 // browser says which page shows the frame (location.ancestorOrigins) and it is another origin,
 // nothing is sent (the widget shows the site owner a note instead, and the page scrolls inside
 // the frame).
+import { settingsOfAddress, showCannotStart } from './cannot-start.js';
 
 // When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
 // are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
@@ -18,9 +19,7 @@ if (document.documentElement.classList.contains('mp-first-screen') && document.v
     setTimeout(resolve, 1000);
   });
 }
-const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
-const { default: init } = await import('./missing-pieces.js');
-await init({ module_or_path: wasm });
+await start();
 
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;
@@ -42,4 +41,23 @@ if (origin && window.parent !== window && (shownBy === undefined || shownBy === 
   };
   new ResizeObserver(report).observe(document.documentElement);
   report();
+}
+
+/**
+ * Fetches the WebAssembly and its glue and starts the widget. Where it cannot start (see
+ * cannot-start.js), the page says so instead, with the contacts its address holds.
+ */
+async function start() {
+  try {
+    const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // reported below, through init
+    const { default: init } = await import('./missing-pieces.js');
+    await init({ module_or_path: wasm });
+  } catch (error) {
+    const place = document.getElementById('missing-pieces');
+    // The address carries the counsellor's settings only inside their frame: at the top of a
+    // tab, anyone could write a link with other "urgent help" numbers in it.
+    const inFrame = window.parent !== window;
+    if (place) showCannotStart(place, settingsOfAddress(inFrame ? location.search : ''), error);
+  }
 }
