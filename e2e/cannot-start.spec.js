@@ -128,8 +128,12 @@ test('embed: should say it could not open in the language the element asks for, 
     host.setAttribute('data-practice-name', '<img src=x onerror=alert(1)>Riverside');
     host.setAttribute('data-contact-email', 'hello@riverside.example');
     document.body.append(host);
+    // embed.js once more (a new address runs it again), as a page that adds a widget later.
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/embed.js?again';
+    document.body.append(script);
   });
-  await page.addScriptTag({ type: 'module', url: `/embed.js?again=${Date.now()}` });
   const arabic = page.locator('[data-missing-pieces][data-language="ar"]');
   await expect(arabic.getByRole('heading', { name: 'تعذّر فتح الأسئلة هنا' })).toBeVisible();
   await expect(arabic.locator('.mp')).toHaveAttribute('dir', 'rtl');
