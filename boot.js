@@ -12,6 +12,7 @@
 // browser says which page shows the frame (location.ancestorOrigins) and it is another origin,
 // nothing is sent (the widget shows the site owner a note instead, and the page scrolls inside
 // the frame).
+import { settingsOfJson, showCannotStart } from './cannot-start.js';
 
 // When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
 // are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
@@ -22,15 +23,7 @@ if (document.documentElement.classList.contains('mp-first-screen') && document.v
     setTimeout(resolve, 1000);
   });
 }
-const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
-// Fetched beside the WebAssembly; asked again of the server each time (no-cache), so a file the
-// counsellor has just uploaded is the one read. No file, no settings.
-const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
-  .then((response) => (response.ok ? response.text() : ''))
-  .catch(() => '');
-const { default: init, start } = await import('./missing-pieces.js');
-await init({ module_or_path: wasm });
-start(await settings);
+await start();
 
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;
@@ -52,4 +45,27 @@ if (origin && window.parent !== window && (shownBy === undefined || shownBy === 
   };
   new ResizeObserver(report).observe(document.documentElement);
   report();
+}
+
+/**
+ * Fetches the WebAssembly, its glue and the counsellor's settings file, and starts the widget.
+ * Where it cannot start (see cannot-start.js), the page says so instead, with the contacts the
+ * settings file holds (never the address: anyone can write a link).
+ */
+async function start() {
+  // Fetched beside the WebAssembly; asked again of the server each time (no-cache), so a file the
+  // counsellor has just uploaded is the one read. No file, no settings.
+  const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.text() : ''))
+    .catch(() => '');
+  try {
+    const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // reported below, through init
+    const { default: init, start: run } = await import('./missing-pieces.js');
+    await init({ module_or_path: wasm });
+    run(await settings);
+  } catch (error) {
+    const place = document.getElementById('missing-pieces');
+    if (place) showCannotStart(place, settingsOfJson(await settings, location.search), error);
+  }
 }

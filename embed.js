@@ -8,11 +8,11 @@
 // and the widget's CSS cannot leak out. Settings come from the element, or from the page's own
 // settings block where the site writes one (the WordPress plugin; see docs/config.md).
 // Each element is read and drawn on its own: one that fails costs only itself.
-import init, { prepare } from './missing-pieces.js';
 import { SHOWN, attachShadowHost } from './shadow-host.js';
 // The first screen in each language, as HTML the build wrote from the widget itself
 // (scripts/prerender.mjs).
 import FIRST_SCREENS from './first-screens.js';
+import { settingsOfElement, settingsOfJson, showCannotStart } from './cannot-start.js';
 
 const base = new URL('.', import.meta.url);
 
@@ -55,10 +55,11 @@ for (const host of document.querySelectorAll('[data-missing-pieces]')) {
     widgets.push([host, root]);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);
+    cannotStart(host, host, error);
   }
 }
 
-await init({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
+const prepare = await start();
 // Read each widget's settings and saved answers now, in the task that started the WebAssembly,
 // and draw in a task of its own, so that neither task keeps the page busy for long.
 const prepared = [];
@@ -67,6 +68,7 @@ for (const [host, root] of widgets) {
     prepared.push([host, root, prepare(host)]);
   } catch (error) {
     console.error('missing-pieces: could not read the settings of', host, error);
+    cannotStart(root, host, error);
   }
 }
 await new Promise((resolve) => setTimeout(resolve));
@@ -76,6 +78,36 @@ for (const [host, root, widget] of prepared) {
     widget.mount(root);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);
+    cannotStart(root, host, error);
+  }
+}
+
+/**
+ * Loads the glue and starts the WebAssembly; returns the glue's `prepare`. Where it cannot start
+ * (see cannot-start.js), each widget's place says so instead, and every later step is skipped.
+ */
+async function start() {
+  try {
+    const glue = await import('./missing-pieces.js');
+    await glue.default({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
+    return glue.prepare;
+  } catch (error) {
+    for (const [host, root] of widgets) cannotStart(root, host, error);
+    widgets.length = 0;
+    return null;
+  }
+}
+
+/**
+ * Shows in `place` that the check-in could not open, with the settings on `host`, or the site's
+ * own settings block where the page has one (then no author's element decides what it says).
+ */
+function cannotStart(place, host, error) {
+  try {
+    const site = document.querySelector("script[type='application/json'][data-missing-pieces-settings]");
+    showCannotStart(place, site ? settingsOfJson(site.textContent) : settingsOfElement(host), error);
+  } catch (failed) {
+    console.error('missing-pieces: could not show that the check-in cannot start', failed, error);
   }
 }
 

@@ -3,11 +3,11 @@
 // screen the widget will draw, and the widget then takes its place without moving anything.
 import { test, expect, screenshots } from './fixtures.js';
 
-/** Holds back the WebAssembly until the returned function is called. */
+/** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
 async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/missing-pieces_bg.wasm', async (route) => {
+  await page.route('**/missing-pieces_bg.wasm?v=*', async (route) => {
     await held;
     await route.continue();
   });
@@ -36,7 +36,7 @@ test('should paint the welcome before the WebAssembly arrives, and keep every pa
     await expect(prerendered(page)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
     expect(await boxes(page), `the welcome moved at ${width} px`).toEqual(before);
-    await page.unroute('**/missing-pieces_bg.wasm');
+    await page.unroute('**/missing-pieces_bg.wasm?v=*');
   }
   await page.getByRole('button', { name: 'Start the check-in' }).click();
   await expect(page.getByRole('radio').first()).toBeVisible();

@@ -10,7 +10,7 @@ import { readZip } from '../scripts/zip.mjs';
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 const release = `release/missing-pieces-${version}.zip`;
 const plugin = `release/missing-pieces-wordpress-${version}.zip`;
-const WIDGET = ['embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+const WIDGET = ['cannot-start.js', 'embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 const names = (zip) => readZip(zip).map((e) => e.name);
 const file = (zip, name) => readZip(zip).find((e) => e.name === name)?.data;
@@ -88,10 +88,45 @@ test('should put in the plugin every file the embed and the settings page\'s pre
   const loaded = new Set();
   for (const script of ['embed.js', 'shadow-host.js', 'live-preview.js']) {
     const source = readFileSync(join('dist', script), 'utf8');
-    for (const [, name] of source.matchAll(/(?:from|import\(|new URL\()\s*'\.?\/?([\w.-]+\.(?:js|css|wasm))'/g)) loaded.add(name);
+    for (const [, name] of source.matchAll(/(?:from|import\(|new URL\()\s*'\.?\/?([\w.-]+\.(?:js|css|wasm))(?:\?v=[\w.-]+)?'/g)) loaded.add(name);
   }
   expect(loaded.size).toBeGreaterThan(2);
   for (const name of loaded) expect(WIDGET, `${name} is loaded by the embed`).toContain(name);
+});
+
+test('should name every file the pages load with its release, and keep the entry points', () => {
+  // scripts/release-names.mjs: a new release is a new address for each file a page loads.
+  const release = readFileSync('dist/embed.js', 'utf8').match(/\?v=([\w.-]+)'/)?.[1];
+  expect(release).toMatch(new RegExp(`^${version.replaceAll('.', '\\.')}-[0-9a-f]{10}$`));
+  const entryPoints = ['configure.html', 'embed.css', 'embed.js', 'frame.js', 'index.html'];
+  const others = readdirSync('dist').filter((n) => !n.startsWith('.') && !entryPoints.includes(n));
+  for (const name of readdirSync('dist').filter((n) => /\.(html|js)$/.test(n))) {
+    const text = readFileSync(join('dist', name), 'utf8');
+    for (const other of others) {
+      // Wherever a page or script names another file (in quotes or as an attribute), the release follows.
+      const bare = new RegExp(`(?<![\\w.-])${other.replaceAll('.', '\\.')}(?=['"\\s>])`);
+      expect(text, `${name} names ${other} without its release`).not.toMatch(bare);
+    }
+  }
+  for (const [name, loads] of [['embed.js', ['missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'first-screens.js', 'cannot-start.js']], ['boot.js', ['missing-pieces.js', 'missing-pieces_bg.wasm', 'cannot-start.js']], ['shadow-host.js', ['widget.css']], ['index.html', ['boot.js', 'widget.css', 'first-paint.js']]]) {
+    const text = readFileSync(join('dist', name), 'utf8');
+    for (const file of loads) expect(text, `${name} loads ${file}`).toContain(`${file}?v=${release}`);
+  }
+});
+
+test('should tell WordPress where updates come from and say what each release changed', () => {
+  const zip = readFileSync(plugin);
+  const main = file(zip, 'missing-pieces/missing-pieces.php').toString('utf8');
+  // No plugin of the same name elsewhere is ever offered as this one's update.
+  expect(main).toMatch(/^ \* Update URI:\s+false$/m);
+  const readme = file(zip, 'missing-pieces/readme.txt').toString('utf8');
+  expect(readme).toContain('Replace current with uploaded');
+  const changelog = readme.split('== Changelog ==')[1] ?? '';
+  expect(changelog).toContain(`= ${version} =`);
+  // Every release's entry says whether the safety rules or the crisis wording changed.
+  const entries = changelog.split(/^= [\w.-]+ =$/m).slice(1);
+  expect(entries.length).toBeGreaterThan(0);
+  for (const entry of entries) expect(entry).toMatch(/^\* Safety rules and crisis wording: /m);
 });
 
 test('should give the plugin a translation template with every string it translates', () => {

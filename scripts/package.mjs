@@ -25,7 +25,7 @@ const out = resolve(args.get('--out') ?? join(ROOT, 'release'));
  * The files the widget needs on a page that embeds it, and on the plugin's settings page for the
  * live preview (what the WordPress plugin serves).
  */
-export const WIDGET_FILES = ['embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
+export const WIDGET_FILES = ['cannot-start.js', 'embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 function fail(message) {
   console.error(`package: ${message}`);

@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nameReleases } from './release-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('prerender.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -27,6 +28,19 @@ const screens = JSON.parse(
   }),
 );
 
+// For cannot-start.js: its words in every language, from locales/*/ui.ftl.
+const texts = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', 'cannot-start'], {
+  cwd: process.env.TRUNK_SOURCE_DIR,
+  encoding: 'utf8',
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const cannotStart = join(dir, 'cannot-start.js');
+const placeholder = '/* cannot-start texts */ {}';
+const script = readFileSync(cannotStart, 'utf8');
+if (!script.includes(placeholder)) throw new Error('cannot-start.js has no place for its texts');
+writeFileSync(cannotStart, script.replace(placeholder, () => texts.trim()));
+
 // For embed.js: the first screen in every language, to keep the widget's place on a host page.
 writeFileSync(join(dir, 'first-screens.js'), `export default ${JSON.stringify(screens)};\n`);
 
@@ -39,3 +53,12 @@ if (page.includes('mp-prerendered')) throw new Error('index.html already has a f
 // `inert`: the first screen cannot be used until the widget is live.
 const first = `<div class="mp-prerendered" inert>${screens.en}</div>`;
 writeFileSync(file, page.replace(opening, (tag) => tag + first));
+
+// Last, as every file is now written: name what the pages load with the release. The glue's
+// compile hint (scripts/compile-hint.mjs, a hook that runs beside this one) is added first if
+// it is not there yet, so that the release's hash covers the glue as it is served.
+const glue = join(dir, 'missing-pieces.js');
+const HINT = '//# allFunctionsCalledOnLoad\n';
+const glueText = readFileSync(glue, 'utf8');
+if (!glueText.startsWith(HINT)) writeFileSync(glue, HINT + glueText);
+nameReleases(dir);

@@ -2,10 +2,14 @@
 // tests. No dependencies: Node's http module is enough, and nothing here reaches the network.
 //
 // Usage: node scripts/static-server.mjs --dir dist --port 8080 [--extra DIR] [--gzip on]
+//          [--cache max-age=SECONDS] [--wasm-type TYPE]
 // `--extra` serves a second folder (test host pages) under /host/; in its HTML pages, __ORIGIN__
 // stands for this server's origin (so an iframe's `parent` names the right port). `--gzip on`
 // compresses every response for a browser that accepts gzip, as a web host would (the benchmark
-// uses it).
+// uses it). `--cache max-age=N` lets browsers keep each file for N seconds, as many hosts do,
+// except the pages and the entry points counsellors paste (asked again on every visit); without
+// it nothing is kept. `--wasm-type` sends `.wasm` with another content type, as many shared hosts
+// send `application/octet-stream`. `--port 0` takes a free port (printed).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -17,6 +21,11 @@ const root = resolve(args.get('--dir') ?? 'dist');
 const extra = args.has('--extra') ? resolve(args.get('--extra')) : null;
 const port = Number(args.get('--port') ?? 8080);
 const gzip = args.get('--gzip') === 'on';
+const maxAge = args.get('--cache')?.match(/^max-age=(\d+)$/)?.[1] ?? null;
+if (args.has('--cache') && maxAge === null) throw new Error('--cache takes max-age=SECONDS');
+const wasmType = args.get('--wasm-type') ?? 'application/wasm';
+/** Asked again on every visit: the pages, and the addresses counsellors paste (see release-names.mjs). */
+const ENTRY = /(^|\/)(embed\.js|embed\.css|frame\.js|[^/]*\.html|)$/;
 /** Compressed bodies by file and modification time, so no request waits for compression. */
 const compressed = new Map();
 
@@ -37,7 +46,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
+  '.wasm': wasmType,
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -67,7 +76,7 @@ async function resolveFile(pathname) {
   }
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const file = await resolveFile(url.pathname);
   if (!file) {
@@ -77,7 +86,7 @@ createServer(async (req, res) => {
   }
   const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
+    'cache-control': maxAge === null ? 'no-store' : ENTRY.test(url.pathname) ? 'no-cache' : `max-age=${maxAge}`,
     'x-content-type-options': 'nosniff',
   };
   // The widget's own pages are always served under the strict policy it promises to work with;
@@ -87,7 +96,7 @@ createServer(async (req, res) => {
   if (csp) headers['content-security-policy'] = csp;
   let body = await readFile(file);
   const hostPage = extra && file.startsWith(extra + sep) && file.endsWith('.html');
-  if (hostPage) body = Buffer.from(body.toString('utf8').replaceAll('__ORIGIN__', `http://127.0.0.1:${port}`));
+  if (hostPage) body = Buffer.from(body.toString('utf8').replaceAll('__ORIGIN__', `http://127.0.0.1:${server.address().port}`));
   if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     const key = `${file} ${(await stat(file)).mtimeMs}`;
     if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
@@ -97,6 +106,7 @@ createServer(async (req, res) => {
   }
   res.writeHead(200, headers);
   res.end(body);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`);
 });

@@ -169,6 +169,8 @@ print-skipped = Skipped
 crash-title = Something went wrong
 crash-body = The check-in stopped. This is our mistake, not yours. Anything saved on this device is still there.
 crash-again = Start again
+cannot-start-title = The check-in could not open here
+cannot-start-body = The check-in cannot run on this page right now. You can try again later or on another device. You can also contact your counsellor.
 
 # --- saved answers beside new ones
 save-ask = Answers from last time are saved on this device. Saving now would put these answers in their place.

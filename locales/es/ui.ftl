@@ -169,6 +169,8 @@ print-skipped = Sin responder
 crash-title = Algo salió mal
 crash-body = Las preguntas se detuvieron. Es un error nuestro, no tuyo. Lo que guardaste en este dispositivo sigue ahí.
 crash-again = Empezar de nuevo
+cannot-start-title = Las preguntas no se pudieron abrir aquí
+cannot-start-body = Las preguntas no pueden funcionar en esta página ahora. Puedes intentarlo más tarde o en otro dispositivo. También puedes escribir a tu terapeuta.
 
 # --- saved answers beside new ones
 save-ask = Tus respuestas de la última vez están guardadas en este dispositivo. Si guardas ahora, estas respuestas ocuparán su lugar.

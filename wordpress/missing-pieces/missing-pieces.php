@@ -5,12 +5,17 @@
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
+ * Update URI:        false
  * License:           MIT OR Apache-2.0
  * Text Domain:       missing-pieces
  * Domain Path:       /languages
  *
  * @package MissingPieces
  */
+
+// "Update URI: false": this plugin is not in WordPress.org's directory, so WordPress never offers
+// another plugin that happens to share its folder name as its "update". Updates come from the
+// zip in each release (see readme.txt, "How do I update the plugin?").
 
 if ( ! defined( 'ABSPATH' ) ) {
 	exit;
