@@ -34,8 +34,11 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // the welcome, the review, Stop, a hope step and the end of every results page and take-away,
 // crisis lines pinned to their countries, things to try that name what they lean on and the
 // gentler ones in their place, all in three languages.
+// Never a blank box added about 4.9 KiB (200.3 to 205.2): cannot-start.js (4.1 KiB), which every
+// page loads up front so that it is there when the WebAssembly is not, with its two messages in
+// three languages, and the release names on every file.
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 201;
+const BUDGET_KIB = 206;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part
