@@ -7,6 +7,10 @@ use missing_pieces::domain::email::{email_body, short_mailto, MAX_MAILTO_CHARS};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::text::Locale;
 
+#[path = "common/contacts.rs"]
+mod contacts;
+use contacts::samaritans;
+
 /// The longest address the settings accept: 254 characters.
 fn longest_address() -> String {
     format!(
@@ -87,16 +91,6 @@ fn the_email_carries_no_answer_and_the_same_words_whatever_the_answers() {
         url.contains("body=Hello%2C%0D%0A%0D%0AI%20did%20the%20check-in"),
         "{url}"
     );
-}
-
-fn samaritans() -> HelpContact {
-    HelpContact {
-        name: "Samaritans".into(),
-        phone: Some("116 123".into()),
-        text: None,
-        url: None,
-        hours: Some("24 hours".into()),
-    }
 }
 
 #[test]

@@ -24,6 +24,10 @@ use missing_pieces::view::Env;
 use proptest::prelude::*;
 use yew::prelude::*;
 
+#[path = "common/contacts.rs"]
+mod contacts;
+use contacts::samaritans;
+
 /// Which part of a screen to draw.
 #[derive(Clone, Copy, PartialEq, Default)]
 enum View {
@@ -93,16 +97,6 @@ fn Screen(props: &Props) -> Html {
             &Callback::noop(),
             &Callback::noop(),
         ),
-    }
-}
-
-fn samaritans() -> HelpContact {
-    HelpContact {
-        name: "Samaritans".into(),
-        phone: Some("116 123".into()),
-        text: None,
-        url: None,
-        hours: Some("24 hours".into()),
     }
 }
 
