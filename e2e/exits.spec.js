@@ -2,7 +2,7 @@
 // the very hard end, "Stop for now" (saved and not), the review, the end of the results on
 // screen and on paper, and the text summary and email, whatever support first decided.
 import { readFileSync } from 'node:fs';
-import { test, expect, checkA11y, screenshots } from './fixtures.js';
+import { test, expect, checkA11y, screenshots, settingsFile } from './fixtures.js';
 import { content, itemsIn, toResults, NEXTS_TO_REVIEW } from './content.js';
 
 const POINTER = 'See where to get help now';
@@ -128,8 +128,9 @@ test('should end the results with where help is when support is not first, on sc
 });
 
 test('should end the results, the text summary and the email with the counsellor\'s help contacts', async ({ page }) => {
-  const query = new URLSearchParams({ 'contact-email': 'hello@harbour.example', 'urgent-help': SAMARITANS });
-  await page.goto(`/?${query}`);
+  // The counsellor's settings, from the settings file in the widget's folder.
+  await settingsFile(page, { contact: { email: 'hello@harbour.example' }, urgent_help: JSON.parse(SAMARITANS) });
+  await page.goto('/');
   await toResults(page);
   const end = page.locator('.mp-results-part').last();
   await expect(end).toHaveClass(/mp-help-end/);

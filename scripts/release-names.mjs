@@ -16,6 +16,9 @@ import { join, relative } from 'node:path';
 /** What counsellors paste or link, and the WordPress plugin enqueues: never renamed. */
 export const ENTRY_POINTS = ['configure.html', 'embed.css', 'embed.js', 'frame.js', 'index.html'];
 
+/** The counsellor's own file, uploaded in place of the empty one and read afresh each time: never renamed. */
+export const COUNSELLORS_FILES = ['settings.json'];
+
 const ROOT = new URL('..', import.meta.url).pathname;
 
 /** Names every file in `dir` that another names with the release; returns the release. */
@@ -24,7 +27,7 @@ export function nameReleases(dir) {
   const files = readdirSync(dir)
     .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
     .sort();
-  const versioned = files.filter((name) => !ENTRY_POINTS.includes(name));
+  const versioned = files.filter((name) => !ENTRY_POINTS.includes(name) && !COUNSELLORS_FILES.includes(name));
   const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A file's name where another file names it: after a quote, `=`, `/` or a space, and before a
   // quote, a space or `>`; with the release of an earlier run, if any.
