@@ -102,8 +102,9 @@ for (const [where, path, start, scope] of [
     const versioned = after.filter((f) => f.includes('?v='));
     expect(versioned.length).toBeGreaterThanOrEqual(4);
     for (const file of versioned) expect(file, 'a file of the new release').toMatch(new RegExp(`\\?v=${releases.b.replaceAll('.', '\\.')}$`));
-    // Only the entry points go without a release, and they are asked again on every visit.
-    expect(after.filter((f) => !f.includes('?v=')).every((f) => /^(embed\.js|embed\.css|frame\.js)?$/.test(f)), after.join(' ')).toBe(true);
+    // Only the entry points and the counsellor's settings file go without a release, and they are
+    // asked again on every visit.
+    expect(after.filter((f) => !f.includes('?v=')).every((f) => /^(embed\.js|embed\.css|frame\.js|settings\.json)?$/.test(f)), after.join(' ')).toBe(true);
     expect(await transferred(page, '/missing-pieces_bg.wasm'), 'the .wasm from the network').toBeGreaterThan(0);
     // What would have mixed: the same address without the release still gives the old bytes.
     expect(await wasmBytes(page)).toBe(oldSize);
