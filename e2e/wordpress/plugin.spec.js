@@ -3,7 +3,7 @@
 // the block, used by a visitor, and deleted again.
 import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
-import { content, itemsIn, toResults } from '../content.js';
+import { content, stepsAsking, toResults } from '../content.js';
 import { openShadowRoots } from '../fixtures.js';
 
 const WP_URL = process.env.WP_URL;
@@ -213,7 +213,9 @@ test('should ask only the areas the counsellor ticks, and their own question', a
   await expect(admin.getByText('Settings saved.')).toBeVisible();
   await expect(areas.getByRole('checkbox', { checked: true })).toHaveCount(3);
   const asked = ['hope', 'relational_support', 'self_compassion'];
-  const count = asked.reduce((n, id) => n + itemsIn(id).length, 0);
+  // The areas ticked, and the questions every check-in asks from the areas left out.
+  const steps = stepsAsking(asked);
+  const count = steps.reduce((n, step) => n + step.items.length, 0);
   const preview = admin.locator('.missing-pieces-preview');
   await expect(preview.getByText(`There are ${count} short questions.`, { exact: false })).toBeVisible();
 
@@ -224,7 +226,7 @@ test('should ask only the areas the counsellor ticks, and their own question', a
   const first = page.locator('[data-missing-pieces]').first();
   await first.getByRole('button', { name: 'Start the check-in' }).click();
   // Past the areas asked, to the reflections.
-  for (let n = 0; n < asked.length; n += 1) await first.getByRole('button', { name: 'Next', exact: true }).click();
+  for (let n = 0; n < steps.length; n += 1) await first.getByRole('button', { name: 'Next', exact: true }).click();
   // Sanitised on save as any text setting is, then shown as text.
   await expect(first.getByRole('textbox', { name: 'Who is at home with you? Anyone' })).toBeVisible();
   // Written in Spanish too: asked in Spanish in the Spanish check-in.
