@@ -20,10 +20,15 @@ test('should hold the folder to upload, the configurator, a start page and the p
   const top = `missing-pieces-${version}/`;
   const inZip = names(zip);
   expect(inZip.every((n) => n.startsWith(top)), 'one folder named with the version').toBe(true);
-  // Every file the build made, in the folder to upload, byte for byte.
-  for (const name of readdirSync('dist')) {
+  // Every file the build made, in the folder to upload, byte for byte; none of the build's own
+  // working files (Trunk's .trunk-lock), and no source maps.
+  for (const name of readdirSync('dist').filter((n) => !n.startsWith('.'))) {
     expect(file(zip, `${top}missing-pieces/${name}`)?.equals(readFileSync(join('dist', name))), name).toBe(true);
   }
+  expect(inZip.filter((n) => n.split('/').some((part) => part.startsWith('.')) || n.endsWith('.map'))).toEqual([]);
+  // For the hosts that read it (Netlify, Cloudflare Pages): the CORS header the script-tag code
+  // needs on another site's page.
+  expect(file(zip, `${top}missing-pieces/_headers`).toString('utf8')).toMatch(/^\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
   for (const name of ['configure.html', 'configure.js', 'embed.js', 'frame.js', 'index.html', 'settings.json']) {
     expect(inZip).toContain(`${top}missing-pieces/${name}`);
   }
@@ -144,4 +149,30 @@ test('should give the plugin a translation template with every string it transla
     .reduce((a, b) => a + b, 0);
   const places = [...pot.matchAll(/^#: (.*)$/gm)].flatMap((m) => m[1].split(' ')).filter((p) => !p.endsWith('.json'));
   expect(places).toHaveLength(calls);
+});
+
+test('should make an npm package of exactly the widget\'s folder, named and versioned, ready to publish', () => {
+  const manifest = JSON.parse(readFileSync('release/npm/package.json', 'utf8'));
+  expect(manifest.name).toBe('missing-pieces');
+  expect(manifest.version).toBe(version);
+  expect(manifest.license).toBe(readFileSync('Cargo.toml', 'utf8').match(/^license\s*=\s*"([^"]+)"/m)[1]);
+  expect(manifest.private).toBeUndefined();
+  expect(manifest.dependencies ?? {}).toEqual({});
+  expect(manifest.scripts ?? {}).toEqual({});
+  // What `npm publish` would send: the built folder without the build's own files, the manifest
+  // and the registry's README; nothing else.
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: 'release/npm', encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  expect(packed.name).toBe('missing-pieces');
+  expect(packed.version).toBe(version);
+  const built = readdirSync('dist').filter((n) => !n.startsWith('.'));
+  expect(built).toContain('missing-pieces_bg.wasm');
+  expect(packed.files.map((f) => f.path).sort()).toEqual([...built, 'README.md', 'package.json'].sort());
+  for (const { path, size } of packed.files.filter((f) => built.includes(f.path))) {
+    expect(size, path).toBe(readFileSync(join('dist', path)).length);
+  }
+  // The registry's page gives the CDN code with this version in both addresses.
+  const readme = readFileSync('release/npm/README.md', 'utf8');
+  expect(readme).toContain(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/embed.css`);
+  expect(readme).toContain(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/embed.js`);
+  expect(readme).not.toContain('{{');
 });

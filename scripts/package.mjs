@@ -4,13 +4,16 @@
 //                                                    folder to upload (with the configurator), and
 //                                                    the WordPress plugin zip
 //   release/missing-pieces-wordpress-<version>.zip   the WordPress plugin alone
+//   release/npm/                                     the same static folder as an npm package,
+//                                                    ready for `npm publish` (never run here), so
+//                                                    that an npm CDN can serve it
 //
 // The version is Cargo.toml's. The same sources give the same bytes: files in sorted order, one
 // date for every entry (SOURCE_DATE_EPOCH, else the last commit's date), no network.
 //
 // Usage: node scripts/package.mjs [--dist dist] [--out release]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DOMAIN, makePot } from './pot.mjs';
 import { writeZip } from './zip.mjs';
@@ -44,6 +47,17 @@ function sourceDate() {
     // Not a git checkout: the fixed date below.
   }
   return new Date(Date.UTC(2020, 0, 1));
+}
+
+/** The npm package's name: free on the npm registry when this was written (`npm view missing-pieces`). */
+export const NPM_NAME = 'missing-pieces';
+
+/**
+ * Every file of the built widget a site needs: what the build wrote, without its own working
+ * files (Trunk's `.trunk-lock`, anything else whose name starts with a dot).
+ */
+export function widgetFolder(dir) {
+  return filesUnder(dir).filter((file) => !file.split('/').some((part) => part.startsWith('.')));
 }
 
 /** Every file under `dir`, as paths relative to it with `/`, sorted. */
@@ -98,10 +112,34 @@ const startHere = readFileSync(join(ROOT, 'packaging', 'START-HERE.html'), 'utf8
 const releaseEntries = [
   { name: `${top}/START-HERE.html`, data: Buffer.from(startHere, 'utf8') },
   entry(`${top}/SETTINGS.md`, join(ROOT, 'docs', 'config.md')),
-  ...filesUnder(dist).map((file) => entry(`${top}/missing-pieces/${file}`, join(dist, file))),
+  ...widgetFolder(dist).map((file) => entry(`${top}/missing-pieces/${file}`, join(dist, file))),
+  // For hosts that read it (Netlify, Cloudflare Pages): the CORS header the script-tag code needs
+  // on a page of another site.
+  entry(`${top}/missing-pieces/_headers`, join(ROOT, 'packaging', '_headers')),
   { name: `${top}/${pluginName}`, data: pluginZip },
 ];
 const releaseName = `${top}.zip`;
+
+// The npm package: the same folder, with a package.json that lists exactly its files, and a
+// README for the registry's page.
+const npm = join(out, 'npm');
+rmSync(npm, { recursive: true, force: true });
+mkdirSync(npm, { recursive: true });
+for (const file of widgetFolder(dist)) cpSync(join(dist, file), join(npm, file));
+const cargo = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
+const manifest = {
+  name: NPM_NAME,
+  version,
+  description: cargo.match(/^description\s*=\s*"([^"]+)"/m)?.[1],
+  license: cargo.match(/^license\s*=\s*"([^"]+)"/m)?.[1],
+  keywords: ['counselling', 'check-in', 'widget', 'webassembly', 'privacy'],
+  files: widgetFolder(dist),
+};
+writeFileSync(join(npm, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(
+  join(npm, 'README.md'),
+  readFileSync(join(ROOT, 'packaging', 'npm-README.md'), 'utf8').replaceAll('{{version}}', version).replaceAll('{{name}}', NPM_NAME),
+);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, pluginName), pluginZip);
@@ -110,3 +148,4 @@ for (const name of [releaseName, pluginName]) {
   const size = statSync(join(out, name)).size;
   console.log(`${relative(process.cwd(), join(out, name))}  ${(size / 1024).toFixed(1)} KiB`);
 }
+console.log(`${relative(process.cwd(), npm)}/  the npm package ${NPM_NAME}@${version} (not published)`);
