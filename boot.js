@@ -12,7 +12,7 @@
 // browser says which page shows the frame (location.ancestorOrigins) and it is another origin,
 // nothing is sent (the widget shows the site owner a note instead, and the page scrolls inside
 // the frame).
-import { settingsOfJson, showCannotStart } from './cannot-start.js';
+import { settingsOfJson, showCannotStart, timeLimit } from './cannot-start.js';
 
 // When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
 // are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
@@ -49,10 +49,12 @@ if (origin && window.parent !== window && (shownBy === undefined || shownBy === 
 
 /**
  * Fetches the WebAssembly, its glue and the counsellor's settings file, and starts the widget.
- * Where it cannot start (see cannot-start.js), the page says so instead, with the contacts the
- * settings file holds (never the address: anyone can write a link).
+ * Where it cannot start (see cannot-start.js), or its files have not arrived within the time
+ * limit, the page says so instead, with the contacts the settings file holds (never the address:
+ * anyone can write a link).
  */
 async function start() {
+  const late = timeLimit();
   // Fetched beside the WebAssembly; asked again of the server each time (no-cache), so a file the
   // counsellor has just uploaded is the one read. No file, no settings.
   const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
@@ -61,11 +63,17 @@ async function start() {
   try {
     const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // reported below, through init
-    const { default: init, start: run } = await import('./missing-pieces.js');
-    await init({ module_or_path: wasm });
-    run(await settings);
+    const loaded = (async () => {
+      const { default: init, start: run } = await import('./missing-pieces.js');
+      await init({ module_or_path: wasm });
+      return run;
+    })();
+    const run = await Promise.race([loaded, late]);
+    run(await Promise.race([settings, late]));
   } catch (error) {
     const place = document.getElementById('missing-pieces');
-    if (place) showCannotStart(place, settingsOfJson(await settings, location.search), error);
+    // The settings file, unless it too is still on its way after the time limit.
+    const text = await Promise.race([settings, late.catch(() => '')]);
+    if (place) showCannotStart(place, settingsOfJson(text, location.search), error);
   }
 }

@@ -11,6 +11,27 @@
 // (scripts/prerender.mjs, src/bin/prerender.rs).
 const TEXTS = /* cannot-start texts */ {};
 
+/**
+ * How long the check-in's files (the glue, the `.wasm`, and on its own page the settings file) may
+ * take to arrive and start, in milliseconds, before its place says that it could not open: a
+ * download that stalls without an error would otherwise leave the place blank for ever. Generous:
+ * on a slow phone connection the files arrive in a few seconds. A page may set
+ * `globalThis.missingPiecesTimeLimit` (milliseconds) before the widget's scripts run, as the tests
+ * do to wait less; an address never sets it.
+ */
+export const TIME_LIMIT_MS = 25_000;
+
+/** A promise that fails once the time limit has passed since it was made (see TIME_LIMIT_MS). */
+export function timeLimit() {
+  const asked = Number(globalThis.missingPiecesTimeLimit);
+  const limit = asked > 0 ? asked : TIME_LIMIT_MS;
+  const late = new Promise((_, reject) => {
+    setTimeout(() => reject(new Error(`the check-in's files did not arrive and start within ${limit / 1000} s`)), limit);
+  });
+  late.catch(() => {}); // reported by whoever waits on it
+  return late;
+}
+
 /** The most urgent-help contacts shown, and the longest text kept from one setting. */
 const MAX_CONTACTS = 10;
 const MAX_CHARS = 300;

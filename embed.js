@@ -12,7 +12,7 @@ import { SHOWN, attachShadowHost } from './shadow-host.js';
 // The first screen in each language, as HTML the build wrote from the widget itself
 // (scripts/prerender.mjs).
 import FIRST_SCREENS from './first-screens.js';
-import { settingsOfElement, settingsOfJson, showCannotStart } from './cannot-start.js';
+import { settingsOfElement, settingsOfJson, showCannotStart, timeLimit } from './cannot-start.js';
 
 const base = new URL('.', import.meta.url);
 
@@ -84,13 +84,17 @@ for (const [host, root, widget] of prepared) {
 
 /**
  * Loads the glue and starts the WebAssembly; returns the glue's `prepare`. Where it cannot start
- * (see cannot-start.js), each widget's place says so instead, and every later step is skipped.
+ * (see cannot-start.js), or its files have not arrived within the time limit, each widget's place
+ * says so instead, and every later step is skipped.
  */
 async function start() {
   try {
-    const glue = await import('./missing-pieces.js');
-    await glue.default({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
-    return glue.prepare;
+    const loaded = (async () => {
+      const glue = await import('./missing-pieces.js');
+      await glue.default({ module_or_path: new URL('missing-pieces_bg.wasm', base) });
+      return glue;
+    })();
+    return (await Promise.race([loaded, timeLimit()])).prepare;
   } catch (error) {
     for (const [host, root] of widgets) cannotStart(root, host, error);
     widgets.length = 0;

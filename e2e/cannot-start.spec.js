@@ -147,3 +147,37 @@ test('embed: should say it could not open in the language the element asks for, 
   await expect(arabic).toContainText('<img src=x onerror=alert(1)>Riverside');
   expect(await arabic.locator('img').count()).toBe(0);
 });
+
+// A download that stalls with no error (the server answers and never finishes, as on a
+// connection that drops without closing): after the time limit (cannot-start.js, TIME_LIMIT_MS,
+// 25 s; shortened here by the page's own `missingPiecesTimeLimit`, never by its address) the
+// place says the check-in could not open, with the counsellor's contacts and urgent help.
+const STALLED = {
+  'the .wasm': isWasm,
+  'the glue': (url) => url.pathname === '/missing-pieces.js',
+};
+for (const [where, stalled] of [['embed', 'the .wasm'], ['embed', 'the glue'], ['standalone', 'the .wasm'], ['iframe', 'the glue']]) {
+  test(`${where}: should say it could not open, with contacts and urgent help, when ${stalled} never finishes downloading`, async ({ page }) => {
+    const at = PLACES[where];
+    page.allowConsoleError(/missing-pieces|did not arrive/);
+    await page.addInitScript(() => {
+      globalThis.missingPiecesTimeLimit = 2000;
+    });
+    const hanging = [];
+    // Never answered: the request stays open, with no error.
+    await page.route(STALLED[stalled], (route) => {
+      hanging.push(route.request().url());
+    });
+    if (at.file) await settingsFile(page, at.file);
+    await page.goto(at.path);
+
+    const scope = at.scope(page);
+    const place = at.place(page);
+    await expect(scope.getByRole('heading', { name: at.sees.title })).toBeVisible({ timeout: 20_000 });
+    await expect(scope.getByRole('heading', { name: at.sees.help })).toBeVisible();
+    await expect(place).toContainText(at.sees.advice);
+    for (const contact of at.sees.contacts) await expect(place).toContainText(contact);
+    expect(hanging.length, `${stalled} was asked for`).toBeGreaterThan(0);
+    expect(await place.innerText()).not.toMatch(/wasm|WebAssembly|error|console|script|loading/i);
+  });
+}
