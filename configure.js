@@ -9,6 +9,20 @@ import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, qu
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
 const siteBase = new URL('.', location.href);
 
+/**
+ * This release's version: this script's own address names its release
+ * (`configure.js?v=<version>-<fingerprint>`, scripts/release-names.mjs).
+ */
+const version = new URL(import.meta.url).searchParams.get('v')?.match(/^(.+)-[0-9a-f]{10}$/)?.[1] ?? null;
+/**
+ * Where an npm CDN serves this release's files once the package is published (START-HERE.html,
+ * way C). It serves scripts with the CORS header they need on another site's page, but shows HTML
+ * pages as text: only the script-tag code may load from it.
+ */
+const cdnBase = version ? new URL(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/`) : null;
+/** Where the script-tag code loads the check-in from: this folder, or the npm CDN if chosen. */
+const scriptBase = () => ($('f-files-cdn').checked && cdnBase ? cdnBase : siteBase);
+
 /** The frame's title (read out by screen readers), in the language the check-in starts in. */
 const FRAME_TITLES = {
   en: 'Check-in before your first session',
@@ -200,9 +214,9 @@ function scriptSnippet(pairs) {
   const attributes = pairs.map(([name, v]) => `\n     data-${name}="${escapeHtml(v)}"`).join('');
   return (
     // embed.css keeps the widget's place from the page's first paint, so the page does not move.
-    `<link rel="stylesheet" href="${escapeHtml(new URL('embed.css', siteBase).href)}">\n` +
+    `<link rel="stylesheet" href="${escapeHtml(new URL('embed.css', scriptBase()).href)}">\n` +
     `<div data-missing-pieces${attributes}></div>\n` +
-    `<script type="module" src="${escapeHtml(new URL('embed.js', siteBase).href)}"></script>`
+    `<script type="module" src="${escapeHtml(new URL('embed.js', scriptBase()).href)}"></script>`
   );
 }
 
@@ -536,6 +550,13 @@ document.addEventListener('click', (event) => {
 
 // The check-in's own page and its preview with notes for the site owner, in this folder.
 $('file-page').textContent = siteBase.href;
+for (const code of document.querySelectorAll('.cf-page-address')) code.textContent = siteBase.href;
+// The choice of the npm CDN, where this page knows its release.
+$('files-here-address').textContent = siteBase.href;
+if (cdnBase) {
+  $('files-version').textContent = version;
+  $('files-where').hidden = false;
+}
 $('file-preview').href = new URL('?preview', siteBase).href;
 
 // The browser may restore earlier values when going back to the page; start from what is there.

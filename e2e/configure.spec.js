@@ -12,12 +12,12 @@ const FRAMING_CSP =
 /** The preview's widget (in its Shadow DOM, which Playwright's locators pierce). */
 const previewOf = (page) => page.locator('#preview .mp-preview-shown [data-missing-pieces]');
 
-async function open(page) {
+async function open(page, path = '/configure.html') {
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const response = await page.goto('/configure.html');
+  const response = await page.goto(path);
   expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
   await expect(previewOf(page).getByRole('button', { name: 'Start the check-in' })).toBeVisible();
   await settled(page);
@@ -333,4 +333,63 @@ test('should let the counsellor choose the areas and add questions of their own'
   await settled(page);
   await expect(preview.getByRole('note')).toHaveCount(0);
   await a11y(page, 'configurator with areas and questions');
+});
+
+// The configurator served from wherever the folder is: here another origin, in a folder of its
+// own, as on a free static host or a counsellor's site (START-HERE.html, ways A, C and D).
+test.describe('served from another origin, in a folder of its own', () => {
+  const port = Number(process.env.E2E_PORT || 4178) + 7;
+  const elsewhere = `http://127.0.0.1:${port}`;
+  test.use({ baseURL: elsewhere });
+  let server;
+  let work;
+
+  test.beforeAll(async () => {
+    const { spawn } = await import('node:child_process');
+    const { cpSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    work = mkdtempSync(join(tmpdir(), 'missing-pieces-configure-'));
+    cpSync('dist', join(work, 'checkin'), { recursive: true });
+    server = spawn('node', ['scripts/static-server.mjs', '--dir', work, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((done) => server.stdout.once('data', done));
+  });
+  test.afterAll(async () => {
+    server?.kill();
+    const { rmSync } = await import('node:fs');
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('should write code that points at its own folder there, and say which code fits which website', async ({ page }) => {
+    await open(page, '/checkin/configure.html');
+    await page.getByLabel('Practice name').fill('Harbour Counselling');
+    const script = page.getByLabel('Code for a script tag');
+    await expect(script).toHaveValue(`<link rel="stylesheet" href="${elsewhere}/checkin/embed.css">\n<div data-missing-pieces\n     data-practice-name="Harbour Counselling"></div>\n<script type="module" src="${elsewhere}/checkin/embed.js"></script>`);
+    await expect(page.getByLabel('Code for an iframe')).toHaveValue(new RegExp(`src="${elsewhere}/checkin/"`));
+    await expect(page.getByLabel('Code for an iframe')).toHaveValue(new RegExp(`<script src="${elsewhere}/checkin/frame\\.js"></script>$`));
+    await expect(page.getByRole('link', { name: 'open your check-in with notes for you' })).toHaveAttribute('href', `${elsewhere}/checkin/?preview`);
+
+    // Which code fits which website, with the address of the check-in's own page for a link.
+    const routes = page.getByRole('table', { name: 'Which code fits your website' });
+    await expect(routes.getByRole('row', { name: /Your own website, where you uploaded this folder/ })).toContainText('The script tag (way A)');
+    await expect(routes.getByRole('row', { name: /WordPress where you can add plugins/ })).toContainText('WordPress plugin');
+    await expect(routes.getByRole('row', { name: /Squarespace .* Wix/ })).toContainText('The iframe, with your settings file (way C)');
+    await expect(routes.getByRole('row', { name: /only links or buttons/ })).toContainText(`${elsewhere}/checkin/`);
+
+    // The npm CDN, for the script tag only, with this release's version in both addresses.
+    const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
+    const where = page.getByRole('group', { name: 'Where the code loads the check-in from' });
+    await expect(where.getByRole('radio', { name: `This folder: ${elsewhere}/checkin/` })).toBeChecked();
+    await where.getByRole('radio', { name: 'The npm CDN (jsDelivr)' }).check();
+    await expect(where).toContainText(`lists version ${version}`);
+    const cdn = `https://cdn.jsdelivr.net/npm/missing-pieces@${version}/`;
+    await expect(script).toHaveValue(`<link rel="stylesheet" href="${cdn}embed.css">\n<div data-missing-pieces\n     data-practice-name="Harbour Counselling"></div>\n<script type="module" src="${cdn}embed.js"></script>`);
+    // A CDN shows pages as text: the iframe stays with this folder.
+    await expect(page.getByLabel('Code for an iframe')).toHaveValue(new RegExp(`src="${elsewhere}/checkin/"`));
+    await where.getByRole('radio', { name: /This folder/ }).check();
+    await expect(script).toHaveValue(new RegExp(`src="${elsewhere}/checkin/embed\\.js"`));
+    await a11y(page, 'configurator from another origin');
+    await page.locator('#routes').scrollIntoViewIfNeeded();
+    await screenshots(page, 'configure-routes');
+  });
 });
