@@ -1,10 +1,11 @@
 // The release package (scripts/package.sh): what a counsellor downloads. Reads the zips written
 // to release/ before the end-to-end tests run, and writes them again to check they are the same.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { screenshots } from './fixtures.js';
 import { readZip } from '../scripts/zip.mjs';
 
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
@@ -45,6 +46,11 @@ test('should hold the folder to upload, the configurator, a start page and the p
   expect(start).toContain('Download settings.json');
   expect(start).toContain('Nobody can change what your check-in says with a link.');
   expect(start).toContain('Other scripts on your page');
+  // The sample code is the configurator's: the embed.css line, the element, the script.
+  const sample = start.match(/<pre>(&lt;link[^]*?)<\/pre>/)[1].replaceAll('&lt;', '<').replaceAll('&gt;', '>').split('\n');
+  expect(sample[0]).toBe('<link rel="stylesheet" href="https://your-site.example/missing-pieces/embed.css">');
+  expect(sample[1]).toBe('<div data-missing-pieces');
+  expect(sample.at(-1)).toBe('<script type="module" src="https://your-site.example/missing-pieces/embed.js"></script>');
   // Plain and self-contained: opened from disk, it loads nothing and runs nothing.
   expect(start).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
   expect(start).not.toContain('{{');
@@ -175,4 +181,43 @@ test('should make an npm package of exactly the widget\'s folder, named and vers
   expect(readme).toContain(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/embed.css`);
   expect(readme).toContain(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/embed.js`);
   expect(readme).not.toContain('{{');
+});
+
+test('should give START-HERE a way for every kind of site, each step by step with where the settings go', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'missing-pieces-start-here-'));
+  try {
+    const start = file(readFileSync(release), `missing-pieces-${version}/START-HERE.html`);
+    writeFileSync(join(dir, 'START-HERE.html'), start);
+    await page.goto(`file://${join(dir, 'START-HERE.html')}`);
+    // The table at the top: each kind of site, and the way that fits it.
+    const table = page.getByRole('table');
+    for (const [site, way] of [
+      [/you can add plugins/, 'B. WordPress plugin'],
+      [/upload files/, 'A. Upload the folder'],
+      [/Squarespace .* Wix/, 'C. A free file host and the builder\'s code block'],
+      [/only links or buttons: WordPress\.com on plans without plugins/, 'D. A link to the check-in\'s own page'],
+    ]) {
+      const link = table.getByRole('row', { name: site }).getByRole('link', { name: way });
+      await link.click();
+      // Each way is a section of numbered steps that says where the settings go.
+      const id = (await link.getAttribute('href')).slice(1);
+      const section = page.locator(`h2#${id}`);
+      await expect(section).toBeVisible();
+      const steps = page.locator(`h2#${id} ~ ol`).first();
+      expect(await steps.locator('> li').count(), `${way}: numbered steps`).toBeGreaterThanOrEqual(3);
+    }
+    const text = await page.locator('main').innerText();
+    expect(text.match(/Where your settings go:/g)).toHaveLength(5); // A, B, C (host and CDN), D
+    // Way C: one free host, named, with what the counsellor sees, hedged; the CDN only once published.
+    expect(text).toContain('https://app.netlify.com/drop');
+    expect(text).toContain('Netlify changes its pages from time to time');
+    expect(text).toContain('only after the check-in has been published on npm');
+    expect(text).toContain(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/embed.js`);
+    expect(text).toContain('Squarespace: the Code block runs code only on its higher plans');
+    // What holds whatever the way: help on every screen, notes only for the owner.
+    expect(text).toContain('Clients never see them, also not inside a Squarespace or Wix frame.');
+    await screenshots(page, 'start-here');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
