@@ -264,14 +264,16 @@ test('a .wasm that never finishes arriving from the CDN: should say it could not
   await cannotOpen(page);
 });
 
-test('a host that sends no CORS header at all: should keep the page\'s own text readable and say so to the site owner', async ({ page }) => {
-  // The browser runs no module script from another site without the header, so no script of the
-  // check-in runs at all: the place embed.css keeps stays empty. START-HERE tells counsellors to
-  // use the iframe code (which needs no header) or a host that sends it (jsDelivr and unpkg do, and
-  // Netlify and Cloudflare Pages with the folder's _headers file).
+test('a host that sends no CORS header at all: runs no script of the check-in, and the browser tells the site owner why', async ({ page }) => {
+  // The gap that remains (docs/safety.md, H35): the browser runs no module script from another
+  // site without the header, so no script of the check-in runs at all and the place embed.css
+  // keeps stays empty. START-HERE tells counsellors on builders to use the iframe code (which needs
+  // no header) or a host that sends it (jsDelivr and unpkg do, and Netlify and Cloudflare Pages
+  // with the folder's _headers file).
   page.allowConsoleError(/CORS|Failed to load resource|net::ERR/);
   const blocked = page.waitForEvent('console', (message) => message.type() === 'error' && /CORS/.test(message.text()));
   await page.goto(`${origin('host')}/host/no-cors.html`);
   await blocked;
   await expect(page.getByRole('heading', { name: 'Riverside Counselling' })).toBeVisible();
+  expect(await page.locator('[data-missing-pieces]').getAttribute('data-missing-pieces-shown')).toBeNull();
 });
