@@ -95,6 +95,9 @@ base.beforeAll(async () => {
   const cdnDir = join(work, 'cdn', 'npm', `missing-pieces@${VERSION}`);
   mkdirSync(join(work, 'cdn', 'npm'), { recursive: true });
   cpSync(pkg, cdnDir, { recursive: true });
+  // A settings file on the CDN, which the counsellor does not control: the script-tag code never
+  // reads it (its settings are on the counsellor's own page).
+  writeFileSync(join(cdnDir, 'settings.json'), JSON.stringify({ practice_name: 'Someone Else', urgent_help: [{ name: 'Stranger Line', phone: '+1 555 0100' }] }));
   // The folder on the static host, with the counsellor's settings file in place of the empty one.
   const site = join(work, 'site');
   cpSync(pkg, site, { recursive: true });
@@ -179,12 +182,16 @@ test('an npm CDN: should start the check-in on another site\'s page and reach th
   await toResults(page);
   await expect(page.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'hello@riverside.example' })).toHaveAttribute('href', 'mailto:hello@riverside.example');
+  // Only the counsellor's page decides what it says: nothing from a settings file on the CDN.
+  await expect(page.getByText('Someone Else')).toHaveCount(0);
+  await expect(page.getByText('Stranger Line')).toHaveCount(0);
 
   // Every file came from the CDN as a CDN sends it.
   const served = new Map(files.map((r) => [new URL(r.url()).pathname.split('/').pop(), r.headers()]));
   for (const name of ['embed.css', 'embed.js', 'shadow-host.js', 'first-screens.js', 'cannot-start.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'widget.css']) {
     expect(served.has(name), `${name} from the CDN`).toBe(true);
   }
+  expect(served.has('settings.json'), 'the CDN\'s settings file is never asked for').toBe(false);
   expect(served.get('missing-pieces_bg.wasm')['content-type']).toBe('application/wasm');
   expect(served.get('embed.js')['content-type']).toMatch(/^text\/javascript/);
   expect(served.get('embed.js')['access-control-allow-origin']).toBe('*');
