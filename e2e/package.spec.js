@@ -212,6 +212,12 @@ test('should give START-HERE a way for every kind of site, each step by step wit
     expect(text).toContain('https://app.netlify.com/drop');
     expect(text).toContain('Netlify changes its pages from time to time');
     expect(text).toContain('only after the check-in has been published on npm');
+    // The configurator's own words for the choices the steps name.
+    const configurator = readFileSync('configure.html', 'utf8');
+    for (const words of ['Where the code loads the check-in from', 'The npm CDN (jsDelivr)', 'For Squarespace, Wix and other site builders: an iframe', 'Download settings.json']) {
+      expect(text).toContain(words);
+      expect(configurator).toContain(words);
+    }
     expect(text).toContain(`https://cdn.jsdelivr.net/npm/missing-pieces@${version}/embed.js`);
     expect(text).toContain('Squarespace: the Code block runs code only on its higher plans');
     // What holds whatever the way: help on every screen, notes only for the owner.
