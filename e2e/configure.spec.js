@@ -283,6 +283,7 @@ plainTest('should say what to do when opened from the computer\'s disk', async (
   await page.goto(`file://${resolve('dist/configure.html')}`);
   await expect(page.getByRole('alert')).toContainText('This page is open from your computer, so your browser will not run it.');
   await expect(page.getByRole('alert')).toContainText('Upload the whole missing-pieces folder to your website first.');
+  await expect(page.getByRole('alert')).toContainText('shows a free host where you drag the folder into your browser (way C)');
   await expect(page.getByText('Loading the preview…')).toHaveCount(0);
   await expect(page.getByText('The preview cannot start from your computer.')).toBeVisible();
 });
