@@ -14,17 +14,16 @@
 // the frame).
 import { settingsOfJson, showCannotStart } from './cannot-start.js';
 
-// When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
-// are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
-// in the background paints nothing: there they are fetched at once (and after a second anyway).
-if (document.documentElement.classList.contains('mp-first-screen') && document.visibilityState === 'visible') {
-  await new Promise((resolve) => {
-    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
-    setTimeout(resolve, 1000);
-  });
-}
-await start();
+// The counsellor's settings file, asked for at once; asked again of the server each time
+// (no-cache), so a file the counsellor has just uploaded is the one read. No file, no settings.
+const settingsFile = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
+  .then((response) => (response.ok ? response.text() : ''))
+  .catch(() => '');
+// The first screens work as plain HTML before the WebAssembly arrives (first-steps.js).
+const early = firstSteps();
 
+// In a frame: the height of what it shows, for frame.js on the page around it (see the top),
+// from the first screen on.
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;
 try {
@@ -47,25 +46,69 @@ if (origin && window.parent !== window && (shownBy === undefined || shownBy === 
   report();
 }
 
+// When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
+// are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
+// in the background paints nothing: there they are fetched at once (and after a second anyway).
+if (document.documentElement.classList.contains('mp-first-screen') && document.visibilityState === 'visible') {
+  await new Promise((resolve) => {
+    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
+}
+await start();
+
 /**
  * Fetches the WebAssembly, its glue and the counsellor's settings file, and starts the widget.
  * Where it cannot start (see cannot-start.js), the page says so instead, with the contacts the
  * settings file holds (never the address: anyone can write a link).
  */
 async function start() {
-  // Fetched beside the WebAssembly; asked again of the server each time (no-cache), so a file the
-  // counsellor has just uploaded is the one read. No file, no settings.
-  const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
-    .then((response) => (response.ok ? response.text() : ''))
-    .catch(() => '');
+  const settings = settingsFile;
   try {
     const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // reported below, through init
     const { default: init, start: run } = await import('./missing-pieces.js');
     await init({ module_or_path: wasm });
-    run(await settings);
+    // What the client did on the first screens as HTML, taken over now: from here the widget answers.
+    const steps = await early;
+    steps?.stop();
+    run(await settings, steps?.record());
   } catch (error) {
     const place = document.getElementById('missing-pieces');
     if (place) showCannotStart(place, settingsOfJson(await settings, location.search), error);
+  }
+}
+
+/**
+ * Makes the page's first screen work as plain HTML until the widget starts, with the settings
+ * file's settings, where it can show exactly what the widget will draw (see first-steps.js):
+ * shown in the widget's language if the page did not show it already, and the presses made on
+ * it before this ran pressed again. Returns what the widget takes over, or null where the first
+ * screen stays as it is until the widget draws its own.
+ */
+async function firstSteps() {
+  const place = document.querySelector('#missing-pieces > .mp-prerendered');
+  if (!place) return null;
+  const html = document.documentElement;
+  try {
+    const [steps, text] = await Promise.all([import('./first-screens.js'), settingsFile]);
+    const address = new URLSearchParams(location.search);
+    const json = steps.settingsOfJson(text);
+    const settings = address.has('preview') || steps.opensElsewhere() ? null : steps.shownSettings(json);
+    if (!settings) return null;
+    const language = steps.languageOf(address.get('language') ?? address.get('lang'), steps.askedLanguage(json));
+    // The page holds the English welcome with no settings: presses made on it count first.
+    const live = steps.firstSteps(place, 'en', settings);
+    html.setAttribute('data-mp-live', '');
+    const pressed = [...place.querySelectorAll('[data-mp-pressed]')];
+    for (const button of pressed.sort((a, b) => a.dataset.mpPressed - b.dataset.mpPressed)) {
+      if (button.isConnected) button.click();
+    }
+    live.show(settings, language);
+    html.classList.add('mp-first-screen');
+    return live;
+  } catch (error) {
+    console.warn('missing-pieces: the first screen waits for the check-in to start', error);
+    return null;
   }
 }
