@@ -64,13 +64,15 @@ await start();
  */
 async function start() {
   const settings = settingsFile;
+  // The first screens work first: on a slow connection the WebAssembly would hold up the little
+  // they need.
+  const steps = await early;
   try {
     const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // reported below, through init
     const { default: init, start: run } = await import('./missing-pieces.js');
     await init({ module_or_path: wasm });
     // What the client did on the first screens as HTML, taken over now: from here the widget answers.
-    const steps = await early;
     steps?.stop();
     run(await settings, steps?.record());
   } catch (error) {
@@ -98,7 +100,7 @@ async function firstSteps() {
     if (!settings) return null;
     const language = steps.languageOf(address.get('language') ?? address.get('lang'), steps.askedLanguage(json));
     // The page holds the English welcome with no settings: presses made on it count first.
-    const live = steps.firstSteps(place, 'en', settings);
+    const live = steps.firstSteps(place, 'en', { help: [] });
     html.setAttribute('data-mp-live', '');
     const pressed = [...place.querySelectorAll('[data-mp-pressed]')];
     for (const button of pressed.sort((a, b) => a.dataset.mpPressed - b.dataset.mpPressed)) {

@@ -351,8 +351,12 @@ export function firstSteps(place, locale, shown) {
     if (stopped && event.key !== 'Tab') event.preventDefault();
   }, true);
 
-  // The welcome with the counsellor's settings.
-  root().replaceWith(view());
+  /** Whether `settings` in `language` change the screen drawn with `shown` in `state.locale`. */
+  const changes = (settings, language) => language !== state.locale || settings.name !== shown.name
+    || settings.intro !== shown.intro || (state.help && JSON.stringify(settings.help) !== JSON.stringify(shown.help));
+  // The welcome with the counsellor's settings (the page holds it without them). Drawn again only
+  // where they change it: a press on the screen on the page stays on the same button.
+  if (shown.name || shown.intro) draw();
 
   return {
     record() {
@@ -365,9 +369,10 @@ export function firstSteps(place, locale, shown) {
     },
     /** Shows other settings (the standalone page's settings file, once it has loaded). */
     show(settings, language) {
+      const redraw = changes(settings, language);
       shown = settings;
       state.locale = language;
-      draw();
+      if (redraw) draw();
     },
   };
 }
