@@ -47,7 +47,9 @@ writeFileSync(cannotStart, script.replace(placeholder, () => texts.trim()));
 const steps = readFileSync(join(process.env.TRUNK_SOURCE_DIR, 'first-steps.js'), 'utf8');
 const table = '/* first screens */ { screens: {}, rules: { limits: {}, helpNote: [] } }';
 if (!steps.includes(table)) throw new Error('first-steps.js has no place for the first screens');
-writeFileSync(join(dir, 'first-screens.js'), steps.replace(table, () => JSON.stringify(screens)));
+// Its comments (whole lines only) stay in the source: a client's download does without them.
+const code = steps.replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '').replace(/^\s*\/\/.*\n/gm, '');
+writeFileSync(join(dir, 'first-screens.js'), code.replace(table, () => JSON.stringify(screens)));
 
 const file = join(dir, 'index.html');
 const page = readFileSync(file, 'utf8');

@@ -48,10 +48,7 @@ fn every_answer_given_before_the_widget_started_is_kept() {
     assert_eq!(journey.step, Step::Area(content.areas[0].id));
     assert_eq!(journey.answers.get(&first.id), Some(Response::Choice(4)));
     assert_eq!(journey.answers.get(&second.id), Some(Response::PreferNot));
-    assert_eq!(
-        Early::read(&record, &content).focus,
-        vec![4, 5, 1, 0, 4, 0]
-    );
+    assert_eq!(Early::read(&record, &content).focus, vec![4, 5, 1, 0, 4, 0]);
 }
 
 #[test]

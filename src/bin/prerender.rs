@@ -100,8 +100,8 @@ mod marks {
 async fn first_screens(locale: missing_pieces::domain::text::Locale) -> serde_json::Value {
     use std::rc::Rc;
 
-    use missing_pieces::domain::content::Content;
     use missing_pieces::domain::config::{Config, HelpContact};
+    use missing_pieces::domain::content::Content;
     use missing_pieces::view::app::{App, AppProps};
 
     let render = |config: Config, early: String| async move {
