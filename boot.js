@@ -97,7 +97,7 @@ async function firstSteps() {
     const address = new URLSearchParams(location.search);
     const json = steps.settingsOfJson(text);
     const settings = address.has('preview') || steps.opensElsewhere() ? null : steps.shownSettings(json);
-    if (!settings) return null;
+    if (!settings) return pressed(place);
     const language = steps.languageOf(address.get('language') ?? address.get('lang'), steps.askedLanguage(json));
     // The page holds the English welcome with no settings: presses made on it count first.
     const live = steps.firstSteps(place, 'en', { help: [] });
@@ -111,6 +111,22 @@ async function firstSteps() {
     return live;
   } catch (error) {
     console.warn('missing-pieces: the first screen waits for the check-in to start', error);
-    return null;
+    return pressed(place);
   }
+}
+
+/**
+ * Where the page showed its welcome but the settings file changes it (the widget then draws its
+ * own): the presses on Start and on the ways to help made there (first-paint.js marks them), for
+ * the widget to act on when it starts.
+ */
+function pressed(place) {
+  return {
+    stop() {},
+    record() {
+      const start = place.querySelector('.mp-step .mp-button-primary[data-mp-pressed]');
+      const help = place.querySelector('.mp-help-toggle[data-mp-pressed], .mp-help-pointer [data-mp-pressed]');
+      return [start && 'start', help && 'help'].filter(Boolean).join('\n');
+    },
+  };
 }

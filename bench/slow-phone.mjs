@@ -3,9 +3,10 @@
 // - **First question on a slow phone.** The plain-HTML baseline (bench/baseline) and the widget's
 //   own page, alternating in one run, each in a fresh browser with the network and the CPU slowed
 //   through the DevTools protocol (slow 3G: 400 kbit/s, 400 ms round trip; slow 4G: 1.6 Mbit/s,
-//   150 ms; the CPU 4x slower in both). "Start the check-in" is pressed the moment it is painted;
-//   the figures are when it was painted ("Start visible") and when the first question's radio
-//   buttons were painted after the press ("first question shown"), in ms since navigation.
+//   150 ms; the CPU 4x slower in both). "Start the check-in" is pressed the moment it is painted
+//   (and again once the page has loaded, where the page could not handle it yet); the figures
+//   are when it was painted ("Start visible") and when the first question's radio buttons were
+//   painted after the press ("first question shown"), in ms since navigation.
 // - **The check-in as the page's largest element.** A counsellor's page whose largest element is
 //   the check-in (bench/host/largest.html, with the script-tag embed), and the same page without
 //   the widget, measured with Lighthouse's default mobile settings (simulated throttling): the
@@ -94,6 +95,17 @@ function probe() {
     if (found.question === null) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
+  // A press the page could not handle yet (its script had not run; the baseline's, for one) is
+  // made again once the page has parsed, loaded and gone idle, as run.mjs does. The widget's page
+  // keeps an early press itself (first-paint.js).
+  const again = () => {
+    if (found.start !== null && found.question === null) start()?.click();
+  };
+  document.addEventListener('DOMContentLoaded', () => setTimeout(again));
+  addEventListener('load', () => {
+    setTimeout(again);
+    requestIdleCallback(again);
+  });
 }
 
 function openShadowRoots() {

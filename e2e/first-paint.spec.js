@@ -3,7 +3,7 @@
 // screen the widget will draw (in another language, once boot.js has put it in that language),
 // it works as plain HTML (first-steps.js), and the widget then takes its place without moving
 // anything.
-import { test, expect, screenshots } from './fixtures.js';
+import { test, expect, screenshots, settingsFile } from './fixtures.js';
 
 /** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
 async function holdWasm(page) {
@@ -115,4 +115,17 @@ test.describe('with scripts turned off', () => {
     await expect(prerendered(page)).toBeHidden();
     expect((await prerendered(page).boundingBox()) ?? { height: 0 }).toMatchObject({ height: 0 });
   });
+});
+
+test('should keep a press on Start where the settings file asks for what only the widget shows', async ({ page }) => {
+  // Colours need the widget's contrast check: the welcome the page holds stays as it is, and
+  // the widget, once it starts, draws its own and acts on the press.
+  await settingsFile(page, { practice_name: 'Harbour Counselling', accent: '#1d4ed8' });
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  release();
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Holding hope' })).toBeVisible();
+  await expect(page.getByText('Harbour Counselling')).toBeVisible();
 });
