@@ -313,8 +313,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const largest = lighthouseRuns > 0 ? await largestLcp({ hostUrl: `${widget.url}host/`, runs: lighthouseRuns, log }) : null;
     if (slow) console.log(`\nMedians (min-max) of ${runs} runs, ms since navigation\n${slowTable(slow)}`);
     if (largest) {
-      console.log(`\nLighthouse (simulated) LCP, medians of ${lighthouseRuns}: with the widget ${fmt(largest.widget.median)} ms (${fmt(largest.widget.min)}-${fmt(largest.widget.max)}), largest element ${largest.widget.elements.join(' | ')}`);
-      console.log(`  without: ${fmt(largest.none.median)} ms (${fmt(largest.none.min)}-${fmt(largest.none.max)}), largest element ${largest.none.elements.join(' | ')}`);
+      const element = (found) => (found.elements.some(Boolean) ? `, largest element ${found.elements.join(' | ')}` : '');
+      console.log(`\nLighthouse (simulated) LCP, medians of ${lighthouseRuns}: with the widget ${fmt(largest.widget.median)} ms (${fmt(largest.widget.min)}-${fmt(largest.widget.max)})${element(largest.widget)}`);
+      console.log(`  without: ${fmt(largest.none.median)} ms (${fmt(largest.none.min)}-${fmt(largest.none.max)})${element(largest.none)}`);
     }
     const budgets = slowBudgets(slow, largest);
     console.log('\nBudgets');
