@@ -152,3 +152,23 @@ test('should keep the first screen hidden until the widget draws it, where the H
   release();
   await expect(scope.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
 });
+
+test('should keep another language chosen before the WebAssembly arrives, with the answers given in it', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/host/counsellor.html');
+  const scope = page.locator('[data-missing-pieces]');
+  await scope.getByRole('button', { name: 'Español' }).click();
+  await scope.getByRole('button', { name: 'Empezar' }).click();
+  const first = scope.locator('fieldset').first();
+  await first.getByRole('radio').nth(2).check();
+  await scope.getByRole('button', { name: '¿Necesitas ayuda ahora?' }).click();
+  await expect(scope.getByText('Riverside Crisis Line')).toBeVisible();
+  const before = await layout(scope);
+  release();
+  await expect(scope.locator('.mp-prerendered')).toHaveCount(0);
+  const after = await layout(scope);
+  expect(after.ticked).toEqual(before.ticked);
+  expect(after.boxes).toEqual(before.boxes);
+  await expect(scope.getByText('Riverside Crisis Line')).toBeVisible();
+  await expect(scope.locator('.mp')).toHaveAttribute('lang', 'es');
+});
