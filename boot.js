@@ -14,17 +14,16 @@
 // the frame).
 import { settingsOfJson, showCannotStart, timeLimit } from './cannot-start.js';
 
-// When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
-// are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
-// in the background paints nothing: there they are fetched at once (and after a second anyway).
-if (document.documentElement.classList.contains('mp-first-screen') && document.visibilityState === 'visible') {
-  await new Promise((resolve) => {
-    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
-    setTimeout(resolve, 1000);
-  });
-}
-await start();
+// The counsellor's settings file, asked for at once; asked again of the server each time
+// (no-cache), so a file the counsellor has just uploaded is the one read. No file, no settings.
+const settingsFile = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
+  .then((response) => (response.ok ? response.text() : ''))
+  .catch(() => '');
+// The first screens work as plain HTML before the WebAssembly arrives (first-steps.js).
+const early = firstSteps();
 
+// In a frame: the height of what it shows, for frame.js on the page around it (see the top),
+// from the first screen on.
 const parent = new URLSearchParams(location.search).get('parent');
 let origin = null;
 try {
@@ -47,6 +46,17 @@ if (origin && window.parent !== window && (shownBy === undefined || shownBy === 
   report();
 }
 
+// When the first screen is in the page as HTML (see first-paint.js), the WebAssembly and its glue
+// are fetched once it is on screen, so they do not hold up its paint on a slow connection. A tab
+// in the background paints nothing: there they are fetched at once (and after a second anyway).
+if (document.documentElement.classList.contains('mp-first-screen') && document.visibilityState === 'visible') {
+  await new Promise((resolve) => {
+    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
+}
+await start();
+
 /**
  * Fetches the WebAssembly, its glue and the counsellor's settings file, and starts the widget.
  * Where it cannot start (see cannot-start.js), or its files have not arrived within the time
@@ -55,11 +65,10 @@ if (origin && window.parent !== window && (shownBy === undefined || shownBy === 
  */
 async function start() {
   const late = timeLimit();
-  // Fetched beside the WebAssembly; asked again of the server each time (no-cache), so a file the
-  // counsellor has just uploaded is the one read. No file, no settings.
-  const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
-    .then((response) => (response.ok ? response.text() : ''))
-    .catch(() => '');
+  const settings = settingsFile;
+  // The first screens work first: on a slow connection the WebAssembly would hold up the little
+  // they need.
+  const steps = await early;
   try {
     const wasm = fetch(new URL('./missing-pieces_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // reported below, through init
@@ -69,11 +78,63 @@ async function start() {
       return run;
     })();
     const run = await Promise.race([loaded, late]);
-    run(await Promise.race([settings, late]));
+    // What the client did on the first screens as HTML, taken over now: from here the widget answers.
+    steps?.stop();
+    run(await Promise.race([settings, late]), steps?.record());
   } catch (error) {
     const place = document.getElementById('missing-pieces');
     // The settings file, unless it too is still on its way after the time limit.
     const text = await Promise.race([settings, late.catch(() => '')]);
     if (place) showCannotStart(place, settingsOfJson(text, location.search), error);
   }
+}
+
+/**
+ * Makes the page's first screen work as plain HTML until the widget starts, with the settings
+ * file's settings, where it can show exactly what the widget will draw (see first-steps.js):
+ * shown in the widget's language if the page did not show it already, and the presses made on
+ * it before this ran pressed again. Returns what the widget takes over, or null where the first
+ * screen stays as it is until the widget draws its own.
+ */
+async function firstSteps() {
+  const place = document.querySelector('#missing-pieces > .mp-prerendered');
+  if (!place) return null;
+  const html = document.documentElement;
+  try {
+    const [steps, text] = await Promise.all([import('./first-screens.js'), settingsFile]);
+    const address = new URLSearchParams(location.search);
+    const json = steps.settingsOfJson(text);
+    const settings = address.has('preview') || steps.opensElsewhere() ? null : steps.shownSettings(json);
+    if (!settings) return pressed(place);
+    const language = steps.languageOf(address.get('language') ?? address.get('lang'), steps.askedLanguage(json));
+    // The page holds the English welcome with no settings: presses made on it count first.
+    const live = steps.firstSteps(place, 'en', { help: [] });
+    html.setAttribute('data-mp-live', '');
+    const pressed = [...place.querySelectorAll('[data-mp-pressed]')];
+    for (const button of pressed.sort((a, b) => a.dataset.mpPressed - b.dataset.mpPressed)) {
+      if (button.isConnected) button.click();
+    }
+    live.show(settings, language);
+    html.classList.add('mp-first-screen');
+    return live;
+  } catch (error) {
+    console.warn('missing-pieces: the first screen waits for the check-in to start', error);
+    return pressed(place);
+  }
+}
+
+/**
+ * Where the page showed its welcome but the settings file changes it (the widget then draws its
+ * own): the presses on Start and on the ways to help made there (first-paint.js marks them), for
+ * the widget to act on when it starts.
+ */
+function pressed(place) {
+  return {
+    stop() {},
+    record() {
+      const start = place.querySelector('.mp-step .mp-button-primary[data-mp-pressed]');
+      const help = place.querySelector('.mp-help-toggle[data-mp-pressed], .mp-help-pointer [data-mp-pressed]');
+      return [start && 'start', help && 'help'].filter(Boolean).join('\n');
+    },
+  };
 }

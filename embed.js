@@ -9,9 +9,9 @@
 // settings block where the site writes one (the WordPress plugin; see docs/config.md).
 // Each element is read and drawn on its own: one that fails costs only itself.
 import { SHOWN, attachShadowHost } from './shadow-host.js';
-// The first screen in each language, as HTML the build wrote from the widget itself
-// (scripts/prerender.mjs).
-import FIRST_SCREENS from './first-screens.js';
+// The first screens in each language, as HTML the build wrote from the widget itself
+// (scripts/prerender.mjs), and what makes them work before the widget starts (first-steps.js).
+import FIRST_SCREENS, { firstSteps, opensElsewhere, settingsOfHost, shownSettings } from './first-screens.js';
 import { settingsOfElement, settingsOfJson, showCannotStart, timeLimit } from './cannot-start.js';
 
 const base = new URL('.', import.meta.url);
@@ -43,15 +43,19 @@ function attach(host) {
   }
 }
 
-// At once, before the WebAssembly arrives: each widget's place is kept, so that the page's text
-// below it does not move when it appears. Each element is attached on its own: one that fails
-// costs only itself.
+// At once, before the WebAssembly arrives: each widget's first screen is shown as HTML that
+// works (or, where it cannot be shown exactly as the widget will draw it, its place is kept), so
+// that the page's text below it does not move when the widget appears. Each element is attached
+// on its own: one that fails costs only itself.
 const widgets = [];
+/** For each widget shown as HTML first: what the client does there, which the widget takes over. */
+const early = new Map();
 for (const host of document.querySelectorAll('[data-missing-pieces]')) {
   if (shown(host)) continue;
   try {
     const { root } = attach(host);
-    keepPlace(root, host);
+    const steps = keepPlace(root, host);
+    if (steps) early.set(host, steps);
     widgets.push([host, root]);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);
@@ -75,6 +79,12 @@ await new Promise((resolve) => setTimeout(resolve));
 
 for (const [host, root, widget] of prepared) {
   try {
+    const steps = early.get(host);
+    if (steps) {
+      // Everything done on the HTML first screens, taken over now: from here the widget answers.
+      widget.adopt(steps.record());
+      steps.stop();
+    }
     widget.mount(root);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);
@@ -137,18 +147,29 @@ function language(host) {
 }
 
 /**
- * Keeps the widget's place in `root` with its first screen, hidden: it takes the room the widget
- * will take, and the widget replaces it when it draws itself. It is laid out only from the moment
- * the widget's stylesheet applies (its rule for `.mp-prerendered` wins over the `display` set
- * here); before that its size would be wrong, and embed.css holds the place.
+ * Puts the widget's first screen in `root`. Where it can show exactly what the widget will draw
+ * (the counsellor's settings are ones it shows, nothing saved, no share link: see
+ * first-steps.js), it is visible and works as plain HTML, and this returns what the widget takes
+ * over. Otherwise it is hidden and only takes the room the widget will take, and this returns
+ * null. Either way the widget replaces it when it draws itself. It is laid out only from the
+ * moment the widget's stylesheet applies (its rule for `.mp-prerendered` wins over the `display`
+ * set here); before that its size and look would be wrong, and embed.css holds the place.
  */
 function keepPlace(root, host) {
   const place = document.createElement('div');
   place.className = 'mp-prerendered';
-  place.inert = true;
   // Set through the CSSOM: the page's Content-Security-Policy may forbid style attributes.
   place.style.display = 'none';
-  place.style.visibility = 'hidden';
-  place.innerHTML = FIRST_SCREENS[language(host)];
+  const locale = language(host);
+  place.innerHTML = FIRST_SCREENS[locale].welcome;
   root.append(place);
+  const settings = opensElsewhere() ? null : shownSettings(settingsOfHost(host));
+  if (!settings) {
+    place.inert = true;
+    place.style.visibility = 'hidden';
+    return null;
+  }
+  // The widget's stylesheet shows the first screen in an element with this class.
+  root.classList.add('mp-first-screen');
+  return firstSteps(place, locale, settings);
 }

@@ -28,5 +28,15 @@
     }
     return true; // none spoken: English
   };
-  if (same()) document.documentElement.classList.add('mp-first-screen');
+  if (same()) {
+    const html = document.documentElement;
+    html.classList.add('mp-first-screen');
+    // A press on the first screen before boot.js has made it work is kept: boot.js presses the
+    // same buttons again, in order, once it has.
+    let presses = 0;
+    addEventListener('click', (event) => {
+      const button = event.target.closest?.('.mp-prerendered button');
+      if (button && !html.hasAttribute('data-mp-live')) button.setAttribute('data-mp-pressed', String((presses += 1)));
+    }, true);
+  }
 })();

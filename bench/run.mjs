@@ -16,6 +16,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { WIDTHS, ensureLighthouse, launch, layoutShift, lighthouse, writeHostPages } from './pages.mjs';
+import { firstQuestion, largestLcp, slowBudgets, slowTable, writeLargestPages } from './slow-phone.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const KIB = 1024;
@@ -616,6 +617,7 @@ async function main() {
   // The widget's server also serves the counsellor's page in its three forms, under /host/.
   const port = await freePort();
   const hostDir = writeHostPages(`http://127.0.0.1:${port}`);
+  writeLargestPages(hostDir);
   servers.widget = await serve(TARGETS.widget.dir, { port, extra: hostDir });
   servers.baseline = await serve(TARGETS.baseline.dir);
   if (lighthouseRuns > 0) await ensureLighthouse();
@@ -686,8 +688,22 @@ async function main() {
       process.stdout.write(`  Lighthouse run ${run + 1}/${lighthouseRuns} done\n`);
     }
 
+    // On a slow phone (bench/slow-phone.mjs): the first question against the baseline, and the
+    // page whose largest element is the check-in.
+    const slowPhone = await firstQuestion({
+      widgetUrl: servers.widget.url,
+      baselineUrl: servers.baseline.url,
+      runs,
+      log: (line) => process.stdout.write(`${line}\n`),
+    });
+    const largest = lighthouseRuns > 0
+      ? await largestLcp({ hostUrl: `${servers.widget.url}host/`, runs: lighthouseRuns, log: (line) => process.stdout.write(`${line}\n`) })
+      : null;
+
     const report = {
       date: new Date().toISOString(),
+      slowPhone,
+      largest,
       runs,
       machine: {
         cpus: cpus().length,
@@ -737,7 +753,8 @@ async function main() {
       console.log(`Lighthouse 12.2.3, mobile, simulated throttling (its default), medians (min-max) of ${lighthouseRuns} runs\n${lighthouseTable(report, Object.keys(LH_PAGES))}\n`);
       console.log(`Lighthouse 12.2.3, mobile, throttling applied to the browser, medians (min-max) of ${lighthouseRuns} runs\n${lighthouseTable(report, LH_APPLIED.map(applied))}\n`);
     }
-    report.budgets = checkBudgets(report);
+    console.log(`On a slow phone: medians (min-max) of ${runs} runs, ms since navigation\n${slowTable(slowPhone)}\n`);
+    report.budgets = [...checkBudgets(report), ...slowBudgets(slowPhone, largest)];
     writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
     console.log('Budgets');
     for (const b of report.budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.actual}`);

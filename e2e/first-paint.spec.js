@@ -1,7 +1,9 @@
 // The standalone page holds the widget's first screen as HTML, written by the build from the real
 // component, so it is painted before the WebAssembly arrives. It is shown only when it is the
-// screen the widget will draw, and the widget then takes its place without moving anything.
-import { test, expect, screenshots } from './fixtures.js';
+// screen the widget will draw (in another language, once boot.js has put it in that language),
+// it works as plain HTML (first-steps.js), and the widget then takes its place without moving
+// anything.
+import { test, expect, screenshots, settingsFile } from './fixtures.js';
 
 /** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
 async function holdWasm(page) {
@@ -43,7 +45,6 @@ test('should paint the welcome before the WebAssembly arrives, and keep every pa
 });
 
 for (const [what, path, setUp] of [
-  ['another language in the address', '/?language=es', null],
   ['a preview for the site owner', '/?preview', null],
   ['a share link', '/#mp1.broken', null],
   ['answers saved on the device', '/', (page) => page.addInitScript(() => localStorage.setItem('missing-pieces:v1', 'saved'))],
@@ -62,17 +63,49 @@ for (const [what, path, setUp] of [
   });
 }
 
+test('should show the welcome in the language the address asks for before the WebAssembly arrives, never the English one', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/?language=es');
+  await expect(prerendered(page).getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCount(0);
+  const before = await boxes(page);
+  release();
+  await expect(prerendered(page)).toHaveCount(0);
+  expect(await boxes(page)).toEqual(before);
+});
+
 test.describe('in a browser that prefers Spanish', () => {
   test.use({ locale: 'es-ES' });
-  test('should not show the English welcome first', async ({ page }) => {
+  test('should not show the English welcome first, and show the Spanish one before the WebAssembly arrives', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/');
     await expect(prerendered(page)).toHaveCount(1);
-    await expect(prerendered(page).locator('#mp-step-heading')).toBeHidden();
+    await expect(prerendered(page).getByRole('button', { name: 'Empezar' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the check-in' })).toHaveCount(0);
     release();
+    await expect(prerendered(page)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
     await screenshots(page, 'first-paint-spanish');
   });
+});
+
+test('should keep a press on Start made before the page\'s scripts run, and show the first question', async ({ page }) => {
+  const release = await holdWasm(page);
+  // boot.js held back too: only first-paint.js has run when Start is pressed.
+  let bootHeld;
+  const boot = new Promise((resolve) => (bootHeld = resolve));
+  await page.route('**/boot.js?v=*', async (route) => {
+    await boot;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  bootHeld();
+  await expect(page.getByRole('heading', { name: 'Holding hope' })).toBeVisible();
+  await expect(prerendered(page)).toHaveCount(1);
+  release();
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Holding hope' })).toBeVisible();
 });
 
 test.describe('with scripts turned off', () => {
@@ -82,4 +115,17 @@ test.describe('with scripts turned off', () => {
     await expect(prerendered(page)).toBeHidden();
     expect((await prerendered(page).boundingBox()) ?? { height: 0 }).toMatchObject({ height: 0 });
   });
+});
+
+test('should keep a press on Start where the settings file asks for what only the widget shows', async ({ page }) => {
+  // Colours need the widget's contrast check: the welcome the page holds stays as it is, and
+  // the widget, once it starts, draws its own and acts on the press.
+  await settingsFile(page, { practice_name: 'Harbour Counselling', accent: '#1d4ed8' });
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  release();
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Holding hope' })).toBeVisible();
+  await expect(page.getByText('Harbour Counselling')).toBeVisible();
 });

@@ -121,7 +121,7 @@ test('should name every file the pages load with its release, and keep the entry
       expect(text, `${name} names ${other} without its release`).not.toMatch(bare);
     }
   }
-  for (const [name, loads] of [['embed.js', ['missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'first-screens.js', 'cannot-start.js']], ['boot.js', ['missing-pieces.js', 'missing-pieces_bg.wasm', 'cannot-start.js']], ['shadow-host.js', ['widget.css']], ['index.html', ['boot.js', 'widget.css', 'first-paint.js']]]) {
+  for (const [name, loads] of [['embed.js', ['missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'first-screens.js', 'cannot-start.js']], ['boot.js', ['missing-pieces.js', 'missing-pieces_bg.wasm', 'cannot-start.js', 'first-screens.js']], ['shadow-host.js', ['widget.css']], ['index.html', ['boot.js', 'widget.css', 'first-paint.js', 'first-screens.js', 'cannot-start.js']]]) {
     const text = readFileSync(join('dist', name), 'utf8');
     for (const file of loads) expect(text, `${name} loads ${file}`).toContain(`${file}?v=${release}`);
   }

@@ -1,7 +1,8 @@
 // Run by trunk after each build (see Trunk.toml): writes the widget's first screen into the
-// standalone page, so it is painted from HTML before the WebAssembly arrives, and the first screen
-// in each language into first-screens.js, with which embed.js keeps the widget's place on a host
-// page (hidden) until the widget draws itself.
+// standalone page, so it is painted from HTML before the WebAssembly arrives, and the first
+// screens in each language (the welcome, the first question step, "Need help now?") into
+// first-screens.js, with which embed.js and boot.js show them and make them work as plain HTML
+// until the widget takes their place.
 //
 // The markup comes from the real component, rendered on the host with Yew's server renderer
 // (src/bin/prerender.rs), never from a copy. It is the first screen with no settings, saved
@@ -41,8 +42,14 @@ const script = readFileSync(cannotStart, 'utf8');
 if (!script.includes(placeholder)) throw new Error('cannot-start.js has no place for its texts');
 writeFileSync(cannotStart, script.replace(placeholder, () => texts.trim()));
 
-// For embed.js: the first screen in every language, to keep the widget's place on a host page.
-writeFileSync(join(dir, 'first-screens.js'), `export default ${JSON.stringify(screens)};\n`);
+// For embed.js and boot.js: the first screens in every language, made to work as plain HTML
+// until the widget starts (first-steps.js, with the screens in place of its empty table).
+const steps = readFileSync(join(process.env.TRUNK_SOURCE_DIR, 'first-steps.js'), 'utf8');
+const table = '/* first screens */ { screens: {}, rules: { limits: {}, helpNote: [] } }';
+if (!steps.includes(table)) throw new Error('first-steps.js has no place for the first screens');
+// Its comments (whole lines only) stay in the source: a client's download does without them.
+const code = steps.replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '').replace(/^\s*\/\/.*\n/gm, '');
+writeFileSync(join(dir, 'first-screens.js'), code.replace(table, () => JSON.stringify(screens)));
 
 const file = join(dir, 'index.html');
 const page = readFileSync(file, 'utf8');
@@ -50,8 +57,9 @@ const page = readFileSync(file, 'utf8');
 const opening = /<div id="?missing-pieces"?>/;
 if (!opening.test(page)) throw new Error('index.html has no <div id="missing-pieces">');
 if (page.includes('mp-prerendered')) throw new Error('index.html already has a first screen');
-// `inert`: the first screen cannot be used until the widget is live.
-const first = `<div class="mp-prerendered" inert>${screens.en}</div>`;
+// It works as plain HTML (boot.js, first-steps.js) until the widget takes its place; until then,
+// presses on it are kept (first-paint.js).
+const first = `<div class="mp-prerendered">${screens.screens.en.welcome}</div>`;
 writeFileSync(file, page.replace(opening, (tag) => tag + first));
 
 // Last, as every file is now written: name what the pages load with the release. The glue's

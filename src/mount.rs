@@ -35,8 +35,12 @@ pub fn on_load() {
     edge::install_crash_message();
 }
 
+///
+/// `early` is what the client did on the page's first screens as HTML before the WebAssembly
+/// arrived (a record `first-steps.js` writes, see [`crate::domain::early`]): the widget starts
+/// from there.
 #[wasm_bindgen]
-pub fn start(settings_file: &str) {
+pub fn start(settings_file: &str, early: Option<String>) {
     let Some(root) = edge::element_by_id("missing-pieces") else {
         return;
     };
@@ -46,7 +50,10 @@ pub fn start(settings_file: &str) {
         0,
     );
     props.owner_notes = config::owner_preview();
-    let prepared = Prepared(props);
+    let mut prepared = Prepared(props);
+    if let Some(early) = early {
+        prepared.adopt(&early);
+    }
     edge::next_task(move || {
         // The standalone widget lives as long as the page. The page's first screen as HTML, the
         // note for a widget that has not started and <noscript> stay until it is drawn.
@@ -90,6 +97,13 @@ pub struct Prepared(AppProps);
 
 #[wasm_bindgen]
 impl Prepared {
+    /// Takes over what the client did on the first screens while they were HTML (a record
+    /// `first-steps.js` writes, see [`crate::domain::early`]): the widget starts where they are,
+    /// with every answer they gave and the focus where it was.
+    pub fn adopt(&mut self, early: &str) {
+        self.0.early = Rc::from(early);
+    }
+
     /// Starts the widget in `root`: on the standalone page its own element, when embedded an
     /// element inside the Shadow DOM on its host. It is mounted in a new element at the start of
     /// `root` (Yew empties the element it mounts in; at the start, that element does not move
@@ -171,5 +185,7 @@ fn props(
         draw_next_task: false,
         // Set where the site owner looks: `mount_into` and the standalone page's preview.
         owner_notes: false,
+        // Set by `Prepared::adopt`.
+        early: Rc::from(""),
     }
 }

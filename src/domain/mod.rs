@@ -9,6 +9,7 @@ pub mod check_in;
 pub mod choices;
 pub mod config;
 pub mod content;
+pub mod early;
 pub mod email;
 pub mod ftl;
 pub mod help;

@@ -27,6 +27,25 @@ pub fn focus(root: &NodeRef, id: &str) {
     }
 }
 
+/// Gives the focus, without scrolling, to the element reached from the element `root` refers to
+/// by following `path`: at each step, the child element of that place (0 the first). Where
+/// the path leads nowhere, the focus stays where it is.
+pub fn focus_path(root: &NodeRef, path: &[u32]) {
+    let mut element = root.cast::<web_sys::Element>();
+    for &place in path {
+        let mut child = element.and_then(|e| e.first_element_child());
+        for _ in 0..place {
+            child = child.and_then(|c| c.next_element_sibling());
+        }
+        element = child;
+    }
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
 /// Removes what stood in the widget's place until its first screen is drawn: everything beside
 /// the element the widget is mounted in (the parent of its `root`), such as the page's first
 /// screen as HTML, embed.js's hidden copy of it, the note for a widget that has not started and

@@ -16,6 +16,7 @@ use super::welcome::welcome;
 use super::{button, Env, Look};
 use crate::domain::check_in::{Change, CheckIn};
 use crate::domain::config::{Config, ConfigProblem};
+use crate::domain::early::Early;
 use crate::domain::i18n::{msg, Msg};
 use crate::domain::journey::{Action, Step};
 use crate::domain::opening::open;
@@ -66,6 +67,11 @@ pub struct AppProps {
     /// over two tasks, so that neither keeps a slow phone busy for long.
     #[prop_or_default]
     pub draw_next_task: bool,
+    /// What the client did on the first screens while they were plain HTML, before the widget
+    /// started (a record `first-steps.js` writes; see [`Early`]): the widget starts from there,
+    /// with every answer and the focus where they were. Empty for a widget that starts fresh.
+    #[prop_or_default]
+    pub early: Rc<str>,
 }
 
 impl Default for AppProps {
@@ -81,6 +87,7 @@ impl Default for AppProps {
             can_share_files: false,
             draw_next_task: false,
             owner_notes: false,
+            early: Rc::from(""),
         }
     }
 }
@@ -132,11 +139,26 @@ pub fn App(props: &AppProps) -> Html {
             (env, opening)
         })
     };
+    // What was done on the first screens as HTML, taken over with the check-in's own rules.
+    let early = {
+        let record = props.early.clone();
+        let content = opening.0.content.clone();
+        use_memo((), move |_| Early::read(&record, &content))
+    };
     let state = {
         let opening = opening.clone();
-        use_reducer(move || State {
-            env: opening.0.with_locale(opening.1.journey.locale),
-            check_in: CheckIn::open(&opening.1),
+        let early = early.clone();
+        use_reducer(move || {
+            let mut check_in = CheckIn::open(&opening.1);
+            for change in &early.changes {
+                if let Some(next) = check_in.apply(change.clone(), &opening.0.content) {
+                    check_in = next;
+                }
+            }
+            State {
+                env: opening.0.with_locale(check_in.session.journey.locale),
+                check_in,
+            }
         })
     };
     let env = state.env.clone();
@@ -219,11 +241,16 @@ pub fn App(props: &AppProps) -> Html {
         let config = props.config.clone();
         let opening = opening.clone();
         let widget = props.widget.clone();
+        let early = early.clone();
         move |&drawn| {
             if !drawn {
                 return;
             }
             edge::theme(&root, &config);
+            // The element that had the focus on the first screens as HTML has it again.
+            if !early.focus.is_empty() {
+                edge::focus_path(&root, &early.focus);
+            }
             if opening.1.set_aside {
                 let _ = edge::storage::set_aside(&widget);
             }
