@@ -37,8 +37,15 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // Never a blank box added about 4.9 KiB (200.3 to 205.2): cannot-start.js (4.1 KiB), which every
 // page loads up front so that it is there when the WebAssembly is not, with its two messages in
 // three languages, and the release names on every file.
+// A time limit on a download that never finishes added about 0.7 KiB (205.2 to 205.9).
+// The first screens working as plain HTML before the WebAssembly arrives (the welcome with the
+// counsellor's settings, "Need help now?", Stop and the first question step, in three languages,
+// rendered at build time from the widget's own view code), so that a client on a slow phone can
+// start and answer at once and nothing they do is lost, added about 11.3 KiB (205.9 to 217.2):
+// first-screens.js from 1.8 to 9.2 KiB, the WebAssembly's adoption of what was done 1.9 KiB, the
+// loaders and embed.css about 1.9 KiB. Fetching only the shown language's strings is the next cut.
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 206;
+const BUDGET_KIB = 218;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part
