@@ -134,6 +134,40 @@ test('should check the settings with the widget\'s rules and preview the check-i
   expect(errors, 'console errors').toEqual([]);
 });
 
+test('should keep a saved urgent help contact when an edit to it has a typo, and say which and why', async () => {
+  await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
+  await admin.locator('#missing-pieces-help-2-name').fill('Harbour Text Line');
+  await admin.locator('#missing-pieces-help-2-url').fill('https://harbour.example/help');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(admin.getByText('Settings saved.')).toBeVisible();
+
+  // A letter O for a zero in the first, the https:// left off the second, and a new third one
+  // with a typo of its own.
+  await admin.locator('#missing-pieces-help-1-phone').fill('+44 20 7946 OOOO');
+  await admin.locator('#missing-pieces-help-2-url').fill('harbour.example/help');
+  await admin.locator('#missing-pieces-help-3-name').fill('Night Owl Line');
+  await admin.locator('#missing-pieces-help-3-phone').fill('call us');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+
+  const notices = admin.locator('.notice, .error, .updated');
+  await expect(notices.filter({ hasText: 'Urgent help contact 1 (Riverside Crisis Line): Contact 1’s phone number should have 3 to 20 digits' }))
+    .toContainText('the check-in still shows this contact as it was before');
+  await expect(notices.filter({ hasText: 'Urgent help contact 2 (Harbour Text Line): Contact 2’s website must be the full address, starting with https://' }))
+    .toContainText('the check-in still shows this contact as it was before');
+  await expect(notices.filter({ hasText: 'Contact 3’s phone number should have 3 to 20 digits' })).toContainText('It was not saved.');
+  // Both saved contacts are still there, in their places, as they were.
+  await expect(admin.locator('#missing-pieces-help-1-name')).toHaveValue('Riverside Crisis Line');
+  await expect(admin.locator('#missing-pieces-help-1-phone')).toHaveValue('+44 20 7946 0000');
+  await expect(admin.locator('#missing-pieces-help-2-name')).toHaveValue('Harbour Text Line');
+  await expect(admin.locator('#missing-pieces-help-2-url')).toHaveValue('https://harbour.example/help');
+  await expect(admin.locator('#missing-pieces-help-3-name')).toHaveValue('');
+  const stored = storedOption();
+  expect(stored).toContain('+44 20 7946 0000');
+  expect(stored.indexOf('Riverside Crisis Line')).toBeLessThan(stored.indexOf('Harbour Text Line'));
+  expect(stored).not.toContain('Night Owl');
+  expect(stored).not.toContain('OOOO');
+});
+
 test('should publish a page with the shortcode and the block', async () => {
   await admin.goto('/wp-admin/post-new.php?post_type=page');
   await admin.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.());

@@ -288,6 +288,19 @@ function missing_pieces_sanitize( $input ) {
 			$problems[] = sprintf( __( 'Contact %d needs a phone number, a text message line or a website, so that clients can reach it; without one the check-in leaves it out.', 'missing-pieces' ), $number );
 		}
 		if ( $problems ) {
+			// A typo in a contact saved before keeps that contact as it was, in its place: a
+			// crisis number never disappears (or moves) because of a slip in an edit.
+			$saved = isset( $old['urgent_help'][ $i ] ) && is_array( $old['urgent_help'][ $i ] ) ? $old['urgent_help'][ $i ] : array();
+			if ( isset( $saved['name'] ) ) {
+				/* translators: 1: the contact's number in the list, 2: the service's name as saved. */
+				$which = sprintf( __( 'Urgent help contact %1$d (%2$s):', 'missing-pieces' ), $number, $saved['name'] );
+				$kept                               = __( 'Your change was not saved: the check-in still shows this contact as it was before. Type the change again and save.', 'missing-pieces' );
+				$errors[ 'urgent_help_' . $number ] = $which . ' ' . implode( ' ', $problems ) . ' ' . $kept;
+				if ( count( $help ) < MISSING_PIECES_MAX_HELP ) {
+					$help[] = $saved;
+				}
+				continue;
+			}
 			$errors[ 'urgent_help_' . $number ] = implode( ' ', $problems ) . ' ' . __( 'It was not saved.', 'missing-pieces' );
 			continue;
 		}
