@@ -112,7 +112,7 @@ done
 
 step "WordPress end-to-end tests: Playwright in Chromium"
 status=0
-WP_URL="http://127.0.0.1:$WP_PORT" WP_PLUGIN_ZIP="$PLUGIN_ZIP" WP_DB_SOCKET="$SOCKET" \
+WP_URL="http://127.0.0.1:$WP_PORT" WP_PLUGIN_ZIP="$PLUGIN_ZIP" WP_DB_SOCKET="$SOCKET" WP_ROOT="$WORK/wordpress" \
   npx playwright test --config playwright.wordpress.config.js "$@" || status=$?
 if [ "$status" != 0 ]; then
   echo "--- PHP's log (last 40 lines)" >&2

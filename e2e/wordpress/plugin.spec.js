@@ -2,6 +2,8 @@
 // its zip through the admin, set up on its settings page, placed on a page with the shortcode and
 // the block, used by a visitor, and deleted again.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { content, stepsAsking, toResults } from '../content.js';
 import { openShadowRoots } from '../fixtures.js';
@@ -16,6 +18,27 @@ test.skip(!WP_URL, 'needs the WordPress that scripts/wordpress-test.sh starts');
 let admin;
 /** The published page with the check-in. */
 let pageUrl;
+
+/** The WordPress release under test, such as "6.1.9". */
+const WP_VERSION = process.env.WP_ROOT
+  ? readFileSync(join(process.env.WP_ROOT, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1]
+  : '';
+/** Whether this WordPress has script modules (6.5 and later). */
+const HAS_SCRIPT_MODULES = WP_VERSION.localeCompare('6.5', undefined, { numeric: true }) >= 0;
+
+/**
+ * Another plugin's inline script just before the check-in's script (as translations are
+ * printed): it must stay a plain script, and the check-in's own tag must still be the module.
+ */
+function addInlineScriptBefore() {
+  const dir = join(process.env.WP_ROOT, 'wp-content/mu-plugins');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'inline-before.php'), `<?php
+add_action( 'wp_enqueue_scripts', function () {
+	wp_add_inline_script( 'missing-pieces-embed', 'window.anotherPluginRan = true;', 'before' );
+} );
+`);
+}
 
 /** The plugin's option as stored in WordPress's database ('' when there is none). */
 function storedOption() {
@@ -199,8 +222,21 @@ test('should let a visitor complete the check-in on the published page, with not
   await expect(page.locator('script[src*="missing-pieces"]')).toHaveCount(0);
 
   const { outside, errors } = watch(page);
+  addInlineScriptBefore();
   await page.goto(pageUrl);
+  // WordPress's own module loading on 6.5 and later; the plugin's tag before that.
+  await expect(page.locator('script[src*="/widget/embed.js"]')).toHaveCount(1);
   await expect(page.locator('script[src*="/widget/embed.js"]')).toHaveAttribute('type', 'module');
+  await expect(page.locator(HAS_SCRIPT_MODULES ? 'script#missing-pieces-embed-js-module' : 'script#missing-pieces-embed-js')).toHaveCount(1);
+  if (!HAS_SCRIPT_MODULES) {
+    const before = page.locator('script#missing-pieces-embed-js-before');
+    await expect(before).toHaveCount(1);
+    expect(await before.getAttribute('type')).toBeNull();
+    expect(await page.evaluate(() => window.anotherPluginRan)).toBe(true);
+  }
+  // The stylesheet that keeps the widget's place, enqueued in the page's <head>, once.
+  await expect(page.locator('head link#missing-pieces-embed-css[rel="stylesheet"]')).toHaveAttribute('href', /\/widget\/embed\.css\?ver=/);
+  await expect(page.locator('link[href*="/widget/embed.css"]')).toHaveCount(1);
   const widgets = page.locator('[data-missing-pieces]');
   await expect(widgets).toHaveCount(2);
   const first = widgets.first();
