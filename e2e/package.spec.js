@@ -145,3 +145,47 @@ test('should give the plugin a translation template with every string it transla
   const places = [...pot.matchAll(/^#: (.*)$/gm)].flatMap((m) => m[1].split(' ')).filter((p) => !p.endsWith('.json'));
   expect(places).toHaveLength(calls);
 });
+
+test('should carry the license, the notices for every crate compiled into the .wasm, and the source', () => {
+  const cargo = readFileSync('Cargo.toml', 'utf8');
+  const spdx = cargo.match(/^license\s*=\s*"([^"]+)"/m)[1];
+  // The .wasm's normal dependency tree, as cargo shows it.
+  const tree = execFileSync('cargo', ['tree', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '-e', 'normal', '--prefix', 'none'], { encoding: 'utf8' });
+  const crates = new Set(tree.split('\n').map((line) => line.match(/^([\w-]+) v(\S+)/)).filter(Boolean)
+    .filter(([, name]) => name !== 'missing-pieces').map(([, name, v]) => `${name} ${v}`));
+  expect(crates.size).toBeGreaterThan(20);
+  for (const crate of ['yew', 'wasm-bindgen', 'serde', 'serde_json', 'web-sys', 'js-sys']) {
+    expect([...crates].some((c) => c.startsWith(`${crate} `)), crate).toBe(true);
+  }
+  const top = `missing-pieces-${version}`;
+  for (const [zip, folders] of [[readFileSync(release), [top, `${top}/missing-pieces`]], [readFileSync(plugin), ['missing-pieces']]]) {
+    for (const folder of folders) {
+      const license = file(zip, `${folder}/LICENSE`)?.toString('utf8');
+      expect(license, `${folder}/LICENSE`).toBe(readFileSync('LICENSE', 'utf8'));
+      expect(license).toContain(`SPDX: ${spdx}`);
+      const notices = file(zip, `${folder}/THIRD-PARTY-NOTICES.txt`)?.toString('utf8') ?? '';
+      const list = notices.split(/^License texts$/m)[0];
+      const listed = new Set(list.split('\n').filter((line) => /^[\w-]+ \d\S*$/.test(line)));
+      for (const crate of crates) expect(listed.has(crate), `${folder}/THIRD-PARTY-NOTICES.txt lists ${crate}`).toBe(true);
+      expect(listed.size, 'only crates of the .wasm').toBe(crates.size);
+      // Each crate's entry names its license, and the license texts follow.
+      expect(notices).toMatch(/^yew \S+\n {2}License: MIT OR Apache-2\.0$/m);
+      expect(notices).toContain('Permission is hereby granted, free of charge');
+      expect(notices).toContain('Apache License');
+    }
+  }
+  // The source of the compiled files, in the package, and named where the compiled files are.
+  const zip = readFileSync(release);
+  for (const name of ['Cargo.toml', 'Cargo.lock', 'src/lib.rs', 'wordpress/missing-pieces/missing-pieces.php', 'LICENSE']) {
+    expect(file(zip, `${top}/source/${name}`)?.equals(readFileSync(name)), `source/${name}`).toBe(true);
+  }
+  const readme = file(readFileSync(plugin), 'missing-pieces/readme.txt').toString('utf8');
+  const start = file(zip, `${top}/START-HERE.html`).toString('utf8');
+  const repository = cargo.match(/^repository\s*=\s*"([^"]+)"/m)?.[1];
+  for (const text of [readme, start]) {
+    if (repository) expect(text).toContain(repository);
+    else expect(text).toMatch(new RegExp(`missing-pieces-(<version>|${version.replaceAll('.', '\\.')})\\.zip`));
+    expect(text).toContain('source');
+    expect(text).toContain('THIRD-PARTY-NOTICES.txt');
+  }
+});

@@ -1,9 +1,12 @@
 // Writes the release package from a built dist/ (scripts/package.sh builds it first):
 //
 //   release/missing-pieces-<version>.zip            for counsellors: START-HERE.html, the static
-//                                                    folder to upload (with the configurator), and
-//                                                    the WordPress plugin zip
+//                                                    folder to upload (with the configurator), the
+//                                                    WordPress plugin zip, and the source (source/)
 //   release/missing-pieces-wordpress-<version>.zip   the WordPress plugin alone
+//
+// Both carry LICENSE and THIRD-PARTY-NOTICES.txt (scripts/notices.mjs: the crates compiled into
+// the .wasm, from Cargo.lock), beside the compiled files.
 //
 // The version is Cargo.toml's. The same sources give the same bytes: files in sorted order, one
 // date for every entry (SOURCE_DATE_EPOCH, else the last commit's date), no network.
@@ -12,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { thirdPartyNotices } from './notices.mjs';
 import { DOMAIN, makePot } from './pot.mjs';
 import { writeZip } from './zip.mjs';
 
@@ -83,11 +87,29 @@ for (const [file, pattern] of versionChecks) {
 
 const date = sourceDate();
 const entry = (name, path) => ({ name, data: readFileSync(path) });
+const license = readFileSync(join(ROOT, 'LICENSE'));
+const notices = Buffer.from(thirdPartyNotices(ROOT), 'utf8');
+const legal = (folder) => [
+  { name: `${folder}/LICENSE`, data: license },
+  { name: `${folder}/THIRD-PARTY-NOTICES.txt`, data: notices },
+];
+
+/** The source: every file git tracks, as it is in the working tree. */
+function sourceFiles() {
+  let listed;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    fail('the source is packaged from a git checkout: run this in one');
+  }
+  return listed.split('\0').filter((file) => file && statSync(join(ROOT, file), { throwIfNoEntry: false })?.isFile()).sort();
+}
 
 const pluginFiles = filesUnder(plugin);
 const pluginEntries = [
   ...pluginFiles.map((file) => entry(`missing-pieces/${file}`, join(plugin, file))),
   { name: `missing-pieces/languages/${DOMAIN}.pot`, data: Buffer.from(makePot(plugin, pluginFiles, version), 'utf8') },
+  ...legal('missing-pieces'),
   ...WIDGET_FILES.map((file) => entry(`missing-pieces/widget/${file}`, join(dist, file))),
 ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const pluginName = `missing-pieces-wordpress-${version}.zip`;
@@ -98,7 +120,10 @@ const startHere = readFileSync(join(ROOT, 'packaging', 'START-HERE.html'), 'utf8
 const releaseEntries = [
   { name: `${top}/START-HERE.html`, data: Buffer.from(startHere, 'utf8') },
   entry(`${top}/SETTINGS.md`, join(ROOT, 'docs', 'config.md')),
+  ...legal(top),
   ...filesUnder(dist).map((file) => entry(`${top}/missing-pieces/${file}`, join(dist, file))),
+  ...legal(`${top}/missing-pieces`),
+  ...sourceFiles().map((file) => entry(`${top}/source/${file}`, join(ROOT, file))),
   { name: `${top}/${pluginName}`, data: pluginZip },
 ];
 const releaseName = `${top}.zip`;
