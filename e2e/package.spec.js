@@ -189,3 +189,42 @@ test('should carry the license, the notices for every crate compiled into the .w
     expect(text).toContain('THIRD-PARTY-NOTICES.txt');
   }
 });
+
+test('should follow the Plugin Check rules that can be read from the plugin\'s files', () => {
+  // Plugin Check (WordPress.org's plugin review tool) is a WordPress plugin that cannot be
+  // installed here; these are its rules that the files show (wordpress/README.md lists them all).
+  const zip = readFileSync(plugin);
+  const text = (name) => file(zip, `missing-pieces/${name}`).toString('utf8');
+  const header = (source, field) => source.match(new RegExp(`^(?: \\* )?${field}:\\s*(.+)$`, 'm'))?.[1].trim();
+  const main = text('missing-pieces.php');
+  const readme = text('readme.txt');
+  expect(readme).toMatch(/^=== Missing Pieces check-in ===$/m);
+  expect(header(main, 'Plugin Name')).toBe('Missing Pieces check-in');
+  for (const field of ['Requires at least', 'Requires PHP', 'License']) {
+    expect(header(readme, field), field).toBe(header(main, field));
+  }
+  expect(header(readme, 'Stable tag')).toBe(version);
+  expect(header(readme, 'Tested up to')).toMatch(/^\d+\.\d+$/);
+  // A short description of at most 150 characters, and at most 5 tags.
+  const short = readme.split('\n\n')[1];
+  expect(short.length).toBeLessThanOrEqual(150);
+  expect(header(readme, 'Tags').split(',').length).toBeLessThanOrEqual(5);
+  // The text domain is the plugin's folder name, and its Domain Path folder exists.
+  expect(header(main, 'Text Domain')).toBe('missing-pieces');
+  expect(names(zip)).toContain(`missing-pieces${header(main, 'Domain Path')}/missing-pieces.pot`);
+  for (const { name, data } of readZip(zip).filter((e) => e.name.endsWith('.php'))) {
+    const source = data.toString('utf8');
+    // No PHP file runs when it is opened directly.
+    if (!name.endsWith('/index.php')) {
+      expect(source, name).toMatch(/if \( ! defined\( '(ABSPATH|WP_UNINSTALL_PLUGIN)' \) \) \{\s*exit;/);
+    }
+    // Styles and scripts are enqueued, never written as tags; nothing for debugging is left in;
+    // translations load by themselves (WordPress 4.6 and later).
+    expect(source, name).not.toMatch(/<link[^>]+stylesheet|<script[^>]*\ssrc=/i);
+    expect(source, name).not.toMatch(/\b(error_log|var_dump|print_r|var_export|debug_print_backtrace)\s*\(/);
+    expect(source, name).not.toMatch(/\bload_plugin_textdomain\s*\(/);
+    // Every function, constant and option is the plugin's own, by its prefix.
+    for (const [, fn] of source.matchAll(/^function (\w+)/gm)) expect(fn, name).toMatch(/^missing_pieces_/);
+    for (const [, constant] of source.matchAll(/define\( '(\w+)'/g)) expect(constant, name).toMatch(/^MISSING_PIECES_/);
+  }
+});

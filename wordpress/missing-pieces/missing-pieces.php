@@ -28,13 +28,9 @@ define( 'MISSING_PIECES_FILE', __FILE__ );
 require_once __DIR__ . '/includes/checks.php';
 require_once __DIR__ . '/includes/settings.php';
 
-/**
- * Loads the plugin's translations (from its languages folder, or from WordPress's own).
- */
-function missing_pieces_load_textdomain() {
-	load_plugin_textdomain( 'missing-pieces', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-}
-add_action( 'init', 'missing_pieces_load_textdomain' );
+// Translations: WordPress (4.6 and later) loads a site's translation of the plugin by itself from
+// wp-content/languages/plugins/missing-pieces-<locale>.mo; languages/ holds the template
+// (missing-pieces.pot) to make one from.
 
 /**
  * Registers the widget's script and stylesheet (not yet enqueued: only a page that shows the

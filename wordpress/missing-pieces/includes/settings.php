@@ -487,7 +487,7 @@ function missing_pieces_render_page() {
 								value="<?php echo esc_attr( isset( $settings['questions'][ $n ] ) ? $settings['questions'][ $n ] : '' ); ?>"
 								maxlength="<?php echo esc_attr( MISSING_PIECES_MAX_QUESTION ); ?>" aria-describedby="missing-pieces-questions-hint">
 							<?php $written = isset( $settings['question_translations'][ $n ] ) ? (array) $settings['question_translations'][ $n ] : array(); ?>
-							<details class="missing-pieces-translations"<?php echo $written ? ' open' : ''; ?>>
+							<details class="missing-pieces-translations"<?php echo esc_attr( $written ? ' open' : '' ); ?>>
 								<?php /* translators: %d: the question's number. */ ?>
 								<summary><?php echo esc_html( sprintf( __( 'Question %d in other languages (optional)', 'missing-pieces' ), $n + 1 ) ); ?></summary>
 								<?php
