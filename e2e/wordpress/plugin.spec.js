@@ -59,6 +59,8 @@ function watch(page, { admin = false } = {}) {
   page.on('request', (request) => {
     const url = request.url();
     if (admin && /^https?:\/\/\d\.gravatar\.com\/avatar\//.test(url)) return;
+    // The block editor's own welcome guide shows WordPress.org's pictures.
+    if (admin && url.startsWith('https://s.w.org/images/block-editor/')) return;
     if (!url.startsWith(WP_URL) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
   });
   page.on('console', (message) => {
@@ -192,6 +194,7 @@ test('should keep a saved urgent help contact when an edit to it has a typo, and
 });
 
 test('should publish a page with the shortcode and the block', async () => {
+  const { outside, errors } = watch(admin, { admin: true });
   await admin.goto('/wp-admin/post-new.php?post_type=page');
   await admin.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.());
   // The block editor knows the plugin's block (its plain-JavaScript editor script loaded).
@@ -209,6 +212,23 @@ test('should publish a page with the shortcode and the block', async () => {
     return data.select('core/editor').getCurrentPost().link;
   });
   expect(pageUrl).toContain(WP_URL);
+
+  // The block (apiVersion 3) shows the check-in's first screen with the saved settings, drawn by
+  // the widget in a frame of its own, in the editor's canvas (itself a frame from WordPress 6.3
+  // on, when every block on the page is apiVersion 3).
+  expect(await admin.evaluate(() => window.wp.blocks.getBlockType('missing-pieces/check-in').apiVersion)).toBe(3);
+  const canvas = await admin.locator('iframe[name="editor-canvas"]').count() > 0 ? admin.frameLocator('iframe[name="editor-canvas"]') : admin;
+  const preview = canvas.frameLocator('iframe.missing-pieces-block-preview');
+  await expect(preview.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+  await expect(preview.getByText('Start the check-in', { exact: true })).toBeVisible();
+  await expect(canvas.locator('iframe.missing-pieces-block-preview')).toHaveAttribute('inert', '');
+  // WordPress's welcome guide, on a first visit to the editor, covers the canvas.
+  const guide = admin.getByRole('dialog', { name: /Welcome to the block editor/ });
+  if (await guide.isVisible()) await guide.getByRole('button', { name: 'Close dialog' }).click();
+  await canvas.locator('iframe.missing-pieces-block-preview').scrollIntoViewIfNeeded();
+  await admin.screenshot({ path: 'e2e/artifacts/screens/wordpress-editor-block-1280.png' });
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
 });
 
 test('should let a visitor complete the check-in on the published page, with nothing sent anywhere', async ({ browser }) => {

@@ -220,6 +220,16 @@ function missing_pieces_json_settings() {
 }
 
 /**
+ * The saved settings as the JSON text of the page's settings block. JSON_HEX_TAG and
+ * JSON_HEX_AMP write < > & as \u escapes, so no text can end the block.
+ *
+ * @return string
+ */
+function missing_pieces_settings_block() {
+	return wp_json_encode( (object) missing_pieces_json_settings(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+}
+
+/**
  * The element the widget draws itself in, and the widget's script enqueued for this page.
  *
  * The settings go in a <script type="application/json" data-missing-pieces-settings> block
@@ -239,9 +249,7 @@ function missing_pieces_markup( $widget_id = '' ) {
 	if ( '' !== $widget_id ) {
 		$html .= ' data-widget-id="' . esc_attr( $widget_id ) . '"';
 	}
-	// JSON_HEX_TAG and JSON_HEX_AMP write < > & as \u escapes, so no text can end the block.
-	$json  = wp_json_encode( (object) missing_pieces_json_settings(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
-	$html .= '><script type="application/json" data-missing-pieces-settings>' . $json . '</script>';
+	$html .= '><script type="application/json" data-missing-pieces-settings>' . missing_pieces_settings_block() . '</script>';
 	$html .= '<noscript>' . esc_html__( 'This check-in needs JavaScript to run in your browser. Nothing is sent anywhere.', 'missing-pieces' ) . '</noscript></div>';
 	return $html;
 }
@@ -267,6 +275,21 @@ function missing_pieces_render_block( $attributes ) {
 	$widget_id = isset( $attributes['widgetId'] ) ? (string) $attributes['widgetId'] : '';
 	return missing_pieces_markup( $widget_id );
 }
+
+/**
+ * What the block's editor script needs for its preview (block/index.js): the widget's files and
+ * the saved settings.
+ */
+function missing_pieces_block_editor_data() {
+	$data = array(
+		'embed'    => add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.js', __FILE__ ) ),
+		'css'      => add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.css', __FILE__ ) ),
+		'settings' => missing_pieces_settings_block(),
+	);
+	$handle = generate_block_asset_handle( 'missing-pieces/check-in', 'editorScript' );
+	wp_add_inline_script( $handle, 'window.missingPiecesBlock = ' . wp_json_encode( $data ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'missing_pieces_block_editor_data' );
 
 /**
  * What the site's privacy policy may say about the check-in (Settings → Privacy → Policy Guide).
