@@ -2,7 +2,7 @@
 // its zip through the admin, set up on its settings page, placed on a page with the shortcode and
 // the block, used by a visitor, and deleted again.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { content, stepsAsking, toResults } from '../content.js';
@@ -280,6 +280,71 @@ test('should let a visitor complete the check-in on the published page, with not
   expect(errors, 'console errors').toEqual([]);
   expect(await context.cookies(), 'cookies').toEqual([]);
   await context.close();
+});
+
+test('should check the site as a visitor\'s browser would and say plainly what stops the check-in', async () => {
+  const { outside, errors } = watch(admin, { admin: true });
+  await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
+  const panel = admin.getByRole('region', { name: 'Check my site' });
+  const summary = panel.getByRole('status');
+  const results = panel.getByRole('listitem');
+  const run = async () => {
+    await panel.getByRole('button', { name: 'Check my site' }).click();
+    await expect(panel.getByRole('button', { name: 'Check my site' })).toBeEnabled();
+    await expect(summary).not.toHaveText('Checking…');
+  };
+
+  // This test site: all well.
+  await run();
+  await expect(summary).toHaveText('All is well: visitors’ browsers can load and start the check-in.');
+  await expect(results.filter({ hasText: 'The check-in’s files all load.' })).toHaveCount(1);
+  await expect(results.filter({ hasText: 'The .wasm file is sent with the right type (application/wasm).' })).toHaveCount(1);
+  await expect(results.filter({ hasText: 'The page “Before your first session” has the check-in and your settings' })).toHaveCount(1);
+  await expect(results.filter({ hasText: 'Your pages set no security rule (Content-Security-Policy) that stops the check-in' })).toHaveCount(1);
+  for (const [label, width] of [['390', 390], ['1280', 1280]]) {
+    await admin.setViewportSize({ width, height: 900 });
+    await panel.screenshot({ path: `e2e/artifacts/screens/wordpress-check-my-site-${label}.png` });
+  }
+  await admin.setViewportSize({ width: 1280, height: 720 });
+
+  // A server that sends the .wasm file as many shared hosts do.
+  await admin.route('**/widget/missing-pieces_bg.wasm*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await run();
+  await expect(summary).toHaveText('Something stops the check-in on your site. What to do is below.');
+  await expect(results.filter({ hasText: 'sends the check-in’s .wasm file as “application/octet-stream” instead of “application/wasm”' })).toHaveCount(1);
+  await expect(panel.locator('code', { hasText: 'AddType application/wasm .wasm' })).toBeVisible();
+  await admin.unrouteAll();
+
+  // A security plugin's rule without 'wasm-unsafe-eval' on the page with the check-in; then with it.
+  for (const [policy, blocked] of [["default-src 'self'; script-src 'self'", true], ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", false]]) {
+    await admin.route((url) => url.href === pageUrl, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await run();
+    const said = results.filter({ hasText: blocked ? 'does not allow \'wasm-unsafe-eval\', so the check-in cannot start there' : 'The security rule on your pages (Content-Security-Policy) lets the check-in start' });
+    await expect(said).toHaveCount(1);
+    await expect(summary).toHaveText(blocked ? 'Something stops the check-in on your site. What to do is below.' : 'All is well: visitors’ browsers can load and start the check-in.');
+    await admin.unrouteAll();
+  }
+
+  // A file of the check-in missing from the server.
+  const file = join(process.env.WP_ROOT, 'wp-content/plugins/missing-pieces/widget/first-screens.js');
+  renameSync(file, `${file}.away`);
+  try {
+    await run();
+    await expect(results.filter({ hasText: 'The file first-screens.js could not be loaded (the server answered: 404' })).toHaveCount(1);
+    await expect(results.filter({ hasText: 'Upload the plugin again' })).toHaveCount(1);
+    await expect(summary).toHaveText('Something stops the check-in on your site. What to do is below.');
+  } finally {
+    renameSync(`${file}.away`, file);
+  }
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  // The missing file's answer is the only error the browser logs.
+  expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)), 'console errors').toEqual([]);
 });
 
 test('should ask only the areas the counsellor ticks, and their own question', async ({ browser }) => {
