@@ -127,16 +127,23 @@ if (check) {
     const text = embed.ok ? await embed.text() : '';
     // The release that embed.js names its files with (scripts/release-names.mjs).
     const release = text.match(/\?v=([\w.-]+)'/)?.[1];
+    /** Each file that did not load, with what the server answered. */
     const missing = [];
-    if (!embed.ok) missing.push(['embed.js', embed]);
+    const answer = (response) => `${response.status} ${response.statusText}`.trim();
+    if (!embed.ok) missing.push(['embed.js', answer(embed)]);
     let wasm;
     for (const name of FILES) {
-      const response = await load(`${base}${name}${release && name !== 'embed.css' ? `?v=${release}` : ''}`);
-      if (!response.ok) missing.push([name, response]);
-      if (name.endsWith('.wasm')) wasm = response;
+      try {
+        const response = await load(`${base}${name}${release && name !== 'embed.css' ? `?v=${release}` : ''}`);
+        if (!response.ok) missing.push([name, answer(response)]);
+        if (name.endsWith('.wasm')) wasm = response;
+      } catch (error) {
+        // No answer at all (the connection failed).
+        missing.push([name, error instanceof Error ? error.message : String(error)]);
+      }
     }
     let ok = true;
-    for (const [name, response] of missing) ok = say(false, messages.fileMissing, { code: name }, `${response.status} ${response.statusText}`.trim());
+    for (const [name, said] of missing) ok = say(false, messages.fileMissing, { code: name }, said);
     if (missing.length > 0) say(false, messages.filesFix);
     else say(true, messages.filesOk);
     if (wasm?.ok) {
