@@ -71,7 +71,8 @@ test('should make a WordPress plugin zip with the widget\'s files inside', () =>
   expect(main).toContain('Text Domain:       missing-pieces');
   // Nothing in the plugin reaches another site.
   for (const { name, data } of readZip(zip).filter((e) => /\.(php|js)$/.test(e.name) && !e.name.includes('/widget/'))) {
-    expect(data.toString('utf8'), name).not.toMatch(/wp_remote_|curl_|file_get_contents\(\s*['"]https?:|fetch\(/);
+    // (The settings page's "Check my site" fetches this site's own files and pages only.)
+    expect(data.toString('utf8'), name).not.toMatch(/wp_remote_|curl_|file_get_contents\(\s*['"]https?:|fetch\(\s*['"`]https?:|XMLHttpRequest|sendBeacon/);
   }
 });
 
@@ -165,14 +166,14 @@ test('should make an npm package of exactly the widget\'s folder, named and vers
   expect(manifest.private).toBeUndefined();
   expect(manifest.dependencies ?? {}).toEqual({});
   expect(manifest.scripts ?? {}).toEqual({});
-  // What `npm publish` would send: the built folder without the build's own files, the manifest
-  // and the registry's README; nothing else.
+  // What `npm publish` would send: the built folder without the build's own files, the manifest,
+  // the registry's README, the license and the notices; nothing else.
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: 'release/npm', encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   expect(packed.name).toBe('missing-pieces');
   expect(packed.version).toBe(version);
   const built = readdirSync('dist').filter((n) => !n.startsWith('.'));
   expect(built).toContain('missing-pieces_bg.wasm');
-  expect(packed.files.map((f) => f.path).sort()).toEqual([...built, 'README.md', 'package.json'].sort());
+  expect(packed.files.map((f) => f.path).sort()).toEqual([...built, 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.txt', 'package.json'].sort());
   for (const { path, size } of packed.files.filter((f) => built.includes(f.path))) {
     expect(size, path).toBe(readFileSync(join('dist', path)).length);
   }
@@ -225,5 +226,88 @@ test('should give START-HERE a way for every kind of site, each step by step wit
     await screenshots(page, 'start-here');
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('should carry the license, the notices for every crate compiled into the .wasm, and the source', () => {
+  const cargo = readFileSync('Cargo.toml', 'utf8');
+  const spdx = cargo.match(/^license\s*=\s*"([^"]+)"/m)[1];
+  // The .wasm's normal dependency tree, as cargo shows it.
+  const tree = execFileSync('cargo', ['tree', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '-e', 'normal', '--prefix', 'none'], { encoding: 'utf8' });
+  const crates = new Set(tree.split('\n').map((line) => line.match(/^([\w-]+) v(\S+)/)).filter(Boolean)
+    .filter(([, name]) => name !== 'missing-pieces').map(([, name, v]) => `${name} ${v}`));
+  expect(crates.size).toBeGreaterThan(20);
+  for (const crate of ['yew', 'wasm-bindgen', 'serde', 'serde_json', 'web-sys', 'js-sys']) {
+    expect([...crates].some((c) => c.startsWith(`${crate} `)), crate).toBe(true);
+  }
+  const top = `missing-pieces-${version}`;
+  for (const [zip, folders] of [[readFileSync(release), [top, `${top}/missing-pieces`]], [readFileSync(plugin), ['missing-pieces']]]) {
+    for (const folder of folders) {
+      const license = file(zip, `${folder}/LICENSE`)?.toString('utf8');
+      expect(license, `${folder}/LICENSE`).toBe(readFileSync('LICENSE', 'utf8'));
+      expect(license).toContain(`SPDX: ${spdx}`);
+      const notices = file(zip, `${folder}/THIRD-PARTY-NOTICES.txt`)?.toString('utf8') ?? '';
+      const list = notices.split(/^License texts$/m)[0];
+      const listed = new Set(list.split('\n').filter((line) => /^[\w-]+ \d\S*$/.test(line)));
+      for (const crate of crates) expect(listed.has(crate), `${folder}/THIRD-PARTY-NOTICES.txt lists ${crate}`).toBe(true);
+      expect(listed.size, 'only crates of the .wasm').toBe(crates.size);
+      // Each crate's entry names its license, and the license texts follow.
+      expect(notices).toMatch(/^yew \S+\n {2}License: MIT OR Apache-2\.0$/m);
+      expect(notices).toContain('Permission is hereby granted, free of charge');
+      expect(notices).toContain('Apache License');
+    }
+  }
+  // The source of the compiled files, in the package, and named where the compiled files are.
+  const zip = readFileSync(release);
+  for (const name of ['Cargo.toml', 'Cargo.lock', 'src/lib.rs', 'wordpress/missing-pieces/missing-pieces.php', 'LICENSE']) {
+    expect(file(zip, `${top}/source/${name}`)?.equals(readFileSync(name)), `source/${name}`).toBe(true);
+  }
+  const readme = file(readFileSync(plugin), 'missing-pieces/readme.txt').toString('utf8');
+  const start = file(zip, `${top}/START-HERE.html`).toString('utf8');
+  const repository = cargo.match(/^repository\s*=\s*"([^"]+)"/m)?.[1];
+  for (const text of [readme, start]) {
+    if (repository) expect(text).toContain(repository);
+    else expect(text).toMatch(new RegExp(`missing-pieces-(<version>|${version.replaceAll('.', '\\.')})\\.zip`));
+    expect(text).toContain('source');
+    expect(text).toContain('THIRD-PARTY-NOTICES.txt');
+  }
+});
+
+test('should follow the Plugin Check rules that can be read from the plugin\'s files', () => {
+  // Plugin Check (WordPress.org's plugin review tool) is a WordPress plugin that cannot be
+  // installed here; these are its rules that the files show (wordpress/README.md lists them all).
+  const zip = readFileSync(plugin);
+  const text = (name) => file(zip, `missing-pieces/${name}`).toString('utf8');
+  const header = (source, field) => source.match(new RegExp(`^(?: \\* )?${field}:\\s*(.+)$`, 'm'))?.[1].trim();
+  const main = text('missing-pieces.php');
+  const readme = text('readme.txt');
+  expect(readme).toMatch(/^=== Missing Pieces check-in ===$/m);
+  expect(header(main, 'Plugin Name')).toBe('Missing Pieces check-in');
+  for (const field of ['Requires at least', 'Requires PHP', 'License']) {
+    expect(header(readme, field), field).toBe(header(main, field));
+  }
+  expect(header(readme, 'Stable tag')).toBe(version);
+  expect(header(readme, 'Tested up to')).toMatch(/^\d+\.\d+$/);
+  // A short description of at most 150 characters, and at most 5 tags.
+  const short = readme.split('\n\n')[1];
+  expect(short.length).toBeLessThanOrEqual(150);
+  expect(header(readme, 'Tags').split(',').length).toBeLessThanOrEqual(5);
+  // The text domain is the plugin's folder name, and its Domain Path folder exists.
+  expect(header(main, 'Text Domain')).toBe('missing-pieces');
+  expect(names(zip)).toContain(`missing-pieces${header(main, 'Domain Path')}/missing-pieces.pot`);
+  for (const { name, data } of readZip(zip).filter((e) => e.name.endsWith('.php'))) {
+    const source = data.toString('utf8');
+    // No PHP file runs when it is opened directly.
+    if (!name.endsWith('/index.php')) {
+      expect(source, name).toMatch(/if \( ! defined\( '(ABSPATH|WP_UNINSTALL_PLUGIN)' \) \) \{\s*exit;/);
+    }
+    // Styles and scripts are enqueued, never written as tags; nothing for debugging is left in;
+    // translations load by themselves (WordPress 4.6 and later).
+    expect(source, name).not.toMatch(/<link[^>]+stylesheet|<script[^>]*\ssrc=/i);
+    expect(source, name).not.toMatch(/\b(error_log|var_dump|print_r|var_export|debug_print_backtrace)\s*\(/);
+    expect(source, name).not.toMatch(/\bload_plugin_textdomain\s*\(/);
+    // Every function, constant and option is the plugin's own, by its prefix.
+    for (const [, fn] of source.matchAll(/^function (\w+)/gm)) expect(fn, name).toMatch(/^missing_pieces_/);
+    for (const [, constant] of source.matchAll(/define\( '(\w+)'/g)) expect(constant, name).toMatch(/^MISSING_PIECES_/);
   }
 });

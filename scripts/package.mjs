@@ -1,12 +1,15 @@
 // Writes the release package from a built dist/ (scripts/package.sh builds it first):
 //
 //   release/missing-pieces-<version>.zip            for counsellors: START-HERE.html, the static
-//                                                    folder to upload (with the configurator), and
-//                                                    the WordPress plugin zip
+//                                                    folder to upload (with the configurator), the
+//                                                    WordPress plugin zip, and the source (source/)
 //   release/missing-pieces-wordpress-<version>.zip   the WordPress plugin alone
 //   release/npm/                                     the same static folder as an npm package,
 //                                                    ready for `npm publish` (never run here), so
 //                                                    that an npm CDN can serve it
+//
+// Both carry LICENSE and THIRD-PARTY-NOTICES.txt (scripts/notices.mjs: the crates compiled into
+// the .wasm, from Cargo.lock), beside the compiled files.
 //
 // The version is Cargo.toml's. The same sources give the same bytes: files in sorted order, one
 // date for every entry (SOURCE_DATE_EPOCH, else the last commit's date), no network.
@@ -15,6 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { thirdPartyNotices } from './notices.mjs';
 import { DOMAIN, makePot } from './pot.mjs';
 import { writeZip } from './zip.mjs';
 
@@ -97,11 +101,29 @@ for (const [file, pattern] of versionChecks) {
 
 const date = sourceDate();
 const entry = (name, path) => ({ name, data: readFileSync(path) });
+const license = readFileSync(join(ROOT, 'LICENSE'));
+const notices = Buffer.from(thirdPartyNotices(ROOT), 'utf8');
+const legal = (folder) => [
+  { name: `${folder}/LICENSE`, data: license },
+  { name: `${folder}/THIRD-PARTY-NOTICES.txt`, data: notices },
+];
+
+/** The source: every file git tracks, as it is in the working tree. */
+function sourceFiles() {
+  let listed;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    fail('the source is packaged from a git checkout: run this in one');
+  }
+  return listed.split('\0').filter((file) => file && statSync(join(ROOT, file), { throwIfNoEntry: false })?.isFile()).sort();
+}
 
 const pluginFiles = filesUnder(plugin);
 const pluginEntries = [
   ...pluginFiles.map((file) => entry(`missing-pieces/${file}`, join(plugin, file))),
   { name: `missing-pieces/languages/${DOMAIN}.pot`, data: Buffer.from(makePot(plugin, pluginFiles, version), 'utf8') },
+  ...legal('missing-pieces'),
   ...WIDGET_FILES.map((file) => entry(`missing-pieces/widget/${file}`, join(dist, file))),
 ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const pluginName = `missing-pieces-wordpress-${version}.zip`;
@@ -112,10 +134,13 @@ const startHere = readFileSync(join(ROOT, 'packaging', 'START-HERE.html'), 'utf8
 const releaseEntries = [
   { name: `${top}/START-HERE.html`, data: Buffer.from(startHere, 'utf8') },
   entry(`${top}/SETTINGS.md`, join(ROOT, 'docs', 'config.md')),
+  ...legal(top),
   ...widgetFolder(dist).map((file) => entry(`${top}/missing-pieces/${file}`, join(dist, file))),
   // For hosts that read it (Netlify, Cloudflare Pages): the CORS header the script-tag code needs
   // on a page of another site.
   entry(`${top}/missing-pieces/_headers`, join(ROOT, 'packaging', '_headers')),
+  ...legal(`${top}/missing-pieces`),
+  ...sourceFiles().map((file) => entry(`${top}/source/${file}`, join(ROOT, file))),
   { name: `${top}/${pluginName}`, data: pluginZip },
 ];
 const releaseName = `${top}.zip`;
@@ -126,6 +151,7 @@ const npm = join(out, 'npm');
 rmSync(npm, { recursive: true, force: true });
 mkdirSync(npm, { recursive: true });
 for (const file of widgetFolder(dist)) cpSync(join(dist, file), join(npm, file));
+for (const { name, data } of legal(npm)) writeFileSync(name, data);
 const cargo = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
 const manifest = {
   name: NPM_NAME,
@@ -133,7 +159,7 @@ const manifest = {
   description: cargo.match(/^description\s*=\s*"([^"]+)"/m)?.[1],
   license: cargo.match(/^license\s*=\s*"([^"]+)"/m)?.[1],
   keywords: ['counselling', 'check-in', 'widget', 'webassembly', 'privacy'],
-  files: widgetFolder(dist),
+  files: [...widgetFolder(dist), 'THIRD-PARTY-NOTICES.txt'],
 };
 writeFileSync(join(npm, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(

@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Tests the WordPress plugin (release/missing-pieces-wordpress-<version>.zip, written by
-# scripts/package.sh) against a real WordPress: Debian's wordpress package (6.1), PHP and MariaDB.
+# scripts/package.sh) against real WordPress releases, one after the other:
+#
+#   - Debian's wordpress package (6.1) on Debian's PHP (8.2) and MariaDB;
+#   - WordPress 6.5 on PHP 7.4 (the oldest PHP the plugin claims), both as WebAssembly with SQLite,
+#     from WordPress Playground's npm packages (scripts/wp-playground/, installed by npm the first
+#     time: about 1 GB). WordPress Playground is several times slower (about 15 minutes here).
+#     WP_PLAYGROUND=0 leaves this one out.
 #
 # It installs what is missing with apt (as root; otherwise it says the command), then starts a
 # throwaway WordPress of its own: a copy of /usr/share/wordpress in a temporary folder, a private
@@ -19,7 +25,7 @@ PLUGIN_ZIP="$ROOT/release/missing-pieces-wordpress-$VERSION.zip"
 
 # WordPress's default theme is only "recommended" by Debian's package: without it the site's pages
 # are blank.
-PACKAGES=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server)
+PACKAGES=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server sqlite3 unzip)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -110,12 +116,56 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-step "WordPress end-to-end tests: Playwright in Chromium"
+step "WordPress $(dpkg-query -W -f='${Version}' wordpress) end-to-end tests: Playwright in Chromium"
 status=0
-WP_URL="http://127.0.0.1:$WP_PORT" WP_PLUGIN_ZIP="$PLUGIN_ZIP" WP_DB_SOCKET="$SOCKET" \
+WP_URL="http://127.0.0.1:$WP_PORT" WP_PLUGIN_ZIP="$PLUGIN_ZIP" WP_DB_SOCKET="$SOCKET" WP_ROOT="$WORK/wordpress" \
   npx playwright test --config playwright.wordpress.config.js "$@" || status=$?
 if [ "$status" != 0 ]; then
   echo "--- PHP's log (last 40 lines)" >&2
   tail -n 40 "$WORK/php.log" >&2 || true
+  exit "$status"
+fi
+[ "${WP_PLAYGROUND:-1}" = "0" ] && exit 0
+
+# WordPress 6.5 on PHP 7.4, as WebAssembly. The builds package keeps WordPress's PHP in a zip and
+# its scripts, styles and pictures in a folder beside it; together they are the whole release. Its
+# zip holds a site already installed: without that database the tests install WordPress, as on 6.1.
+PLAYGROUND="$ROOT/scripts/wp-playground"
+if [ ! -f "$PLAYGROUND/node_modules/@wp-playground/cli/wp-playground.js" ]; then
+  step "Installing WordPress Playground's packages with npm (about 1 GB, once)"
+  (cd "$PLAYGROUND" && npm ci --no-audit --no-fund --loglevel=error) || fail "installing WordPress Playground's packages"
+fi
+BUILDS="$PLAYGROUND/node_modules/@wp-playground/wordpress-builds"
+WP65="$WORK/wordpress-6.5"
+mkdir -p "$WP65"
+unzip -q "$BUILDS/src/wordpress/wp-6.5.zip" -d "$WP65"
+cp -r "$BUILDS/public/wp-6.5/." "$WP65/"
+rm -f "$WP65/wp-config.php" "$WP65/wp-content/database/.ht.sqlite"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-$(( WP_PORT + 2000 ))}"
+if (exec 3<>"/dev/tcp/127.0.0.1/$PLAYGROUND_PORT") 2>/dev/null; then
+  fail "port $PLAYGROUND_PORT is already in use: set PLAYGROUND_PORT to a free port"
+fi
+step "Starting a throwaway WordPress $(grep -o "\$wp_version = '[^']*'" "$WP65/wp-includes/version.php" | cut -d"'" -f2) on PHP 7.4 (WebAssembly, SQLite) at http://127.0.0.1:$PLAYGROUND_PORT/"
+setsid node "$PLAYGROUND/node_modules/@wp-playground/cli/wp-playground.js" server --php=7.4 \
+  --port="$PLAYGROUND_PORT" --mount-before-install="$WP65:/wordpress" \
+  --wordpress-install-mode=do-not-attempt-installing \
+  --define-bool WP_HTTP_BLOCK_EXTERNAL true --define-bool AUTOMATIC_UPDATER_DISABLED true \
+  --define-bool DISABLE_WP_CRON true --define FS_METHOD direct >"$WORK/playground.log" 2>&1 &
+PIDS+=("$!")
+for _ in $(seq 1 300); do
+  grep -q '^Ready!' "$WORK/playground.log" && break
+  sleep 0.5
+done
+grep -q '^Ready!' "$WORK/playground.log" || { cat "$WORK/playground.log" >&2; fail "starting WordPress Playground"; }
+# Its first answer is a redirect while it settles; ask once before the tests do.
+node -e "fetch(process.argv[1]).then((r) => r.text()).catch(() => {})" "http://127.0.0.1:$PLAYGROUND_PORT/wp-admin/install.php"
+
+step "WordPress 6.5 end-to-end tests: the same specs, in Chromium"
+WP_SLOW=1 WP_URL="http://127.0.0.1:$PLAYGROUND_PORT" WP_PLUGIN_ZIP="$PLUGIN_ZIP" WP_ROOT="$WP65" \
+  WP_SQLITE="$WP65/wp-content/database/.ht.sqlite" \
+  npx playwright test --config playwright.wordpress.config.js "$@" || status=$?
+if [ "$status" != 0 ]; then
+  echo "--- WordPress Playground's log (last 40 lines)" >&2
+  tail -n 40 "$WORK/playground.log" >&2 || true
 fi
 exit "$status"

@@ -2,6 +2,8 @@
 // its zip through the admin, set up on its settings page, placed on a page with the shortcode and
 // the block, used by a visitor, and deleted again.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { content, stepsAsking, toResults } from '../content.js';
 import { openShadowRoots } from '../fixtures.js';
@@ -17,8 +19,34 @@ let admin;
 /** The published page with the check-in. */
 let pageUrl;
 
+/** The WordPress release under test, such as "6.1.9". */
+const WP_VERSION = process.env.WP_ROOT
+  ? readFileSync(join(process.env.WP_ROOT, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1]
+  : '';
+/** Whether this WordPress has script modules (6.5 and later). */
+const HAS_SCRIPT_MODULES = WP_VERSION.localeCompare('6.5', undefined, { numeric: true }) >= 0;
+
+/**
+ * Another plugin's inline script just before the check-in's script (as translations are
+ * printed): it must stay a plain script, and the check-in's own tag must still be the module.
+ */
+function addInlineScriptBefore() {
+  const dir = join(process.env.WP_ROOT, 'wp-content/mu-plugins');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'inline-before.php'), `<?php
+add_action( 'wp_enqueue_scripts', function () {
+	wp_add_inline_script( 'missing-pieces-embed', 'window.anotherPluginRan = true;', 'before' );
+} );
+`);
+}
+
 /** The plugin's option as stored in WordPress's database ('' when there is none). */
 function storedOption() {
+  if (process.env.WP_SQLITE) {
+    // WordPress Playground's SQLite database.
+    return execFileSync('sqlite3', [process.env.WP_SQLITE,
+      "SELECT option_value FROM wp_options WHERE option_name = 'missing_pieces_settings'"], { encoding: 'utf8' }).trim();
+  }
   return execFileSync('mariadb', [
     '--no-defaults', `--socket=${process.env.WP_DB_SOCKET}`, '-u', 'root', '-N', '-B', '-e',
     "SELECT option_value FROM wordpress.wp_options WHERE option_name = 'missing_pieces_settings'",
@@ -36,6 +64,8 @@ function watch(page, { admin = false } = {}) {
   page.on('request', (request) => {
     const url = request.url();
     if (admin && /^https?:\/\/\d\.gravatar\.com\/avatar\//.test(url)) return;
+    // The block editor's own welcome guide shows WordPress.org's pictures.
+    if (admin && url.startsWith('https://s.w.org/images/block-editor/')) return;
     if (!url.startsWith(WP_URL) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
   });
   page.on('console', (message) => {
@@ -134,7 +164,42 @@ test('should check the settings with the widget\'s rules and preview the check-i
   expect(errors, 'console errors').toEqual([]);
 });
 
+test('should keep a saved urgent help contact when an edit to it has a typo, and say which and why', async () => {
+  await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
+  await admin.locator('#missing-pieces-help-2-name').fill('Harbour Text Line');
+  await admin.locator('#missing-pieces-help-2-url').fill('https://harbour.example/help');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(admin.getByText('Settings saved.')).toBeVisible();
+
+  // A letter O for a zero in the first, the https:// left off the second, and a new third one
+  // with a typo of its own.
+  await admin.locator('#missing-pieces-help-1-phone').fill('+44 20 7946 OOOO');
+  await admin.locator('#missing-pieces-help-2-url').fill('harbour.example/help');
+  await admin.locator('#missing-pieces-help-3-name').fill('Night Owl Line');
+  await admin.locator('#missing-pieces-help-3-phone').fill('call us');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+
+  const notices = admin.locator('.notice, .error, .updated');
+  await expect(notices.filter({ hasText: 'Urgent help contact 1 (Riverside Crisis Line): Contact 1’s phone number should have 3 to 20 digits' }))
+    .toContainText('the check-in still shows this contact as it was before');
+  await expect(notices.filter({ hasText: 'Urgent help contact 2 (Harbour Text Line): Contact 2’s website must be the full address, starting with https://' }))
+    .toContainText('the check-in still shows this contact as it was before');
+  await expect(notices.filter({ hasText: 'Contact 3’s phone number should have 3 to 20 digits' })).toContainText('It was not saved.');
+  // Both saved contacts are still there, in their places, as they were.
+  await expect(admin.locator('#missing-pieces-help-1-name')).toHaveValue('Riverside Crisis Line');
+  await expect(admin.locator('#missing-pieces-help-1-phone')).toHaveValue('+44 20 7946 0000');
+  await expect(admin.locator('#missing-pieces-help-2-name')).toHaveValue('Harbour Text Line');
+  await expect(admin.locator('#missing-pieces-help-2-url')).toHaveValue('https://harbour.example/help');
+  await expect(admin.locator('#missing-pieces-help-3-name')).toHaveValue('');
+  const stored = storedOption();
+  expect(stored).toContain('+44 20 7946 0000');
+  expect(stored.indexOf('Riverside Crisis Line')).toBeLessThan(stored.indexOf('Harbour Text Line'));
+  expect(stored).not.toContain('Night Owl');
+  expect(stored).not.toContain('OOOO');
+});
+
 test('should publish a page with the shortcode and the block', async () => {
+  const { outside, errors } = watch(admin, { admin: true });
   await admin.goto('/wp-admin/post-new.php?post_type=page');
   await admin.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId?.());
   // The block editor knows the plugin's block (its plain-JavaScript editor script loaded).
@@ -152,6 +217,26 @@ test('should publish a page with the shortcode and the block', async () => {
     return data.select('core/editor').getCurrentPost().link;
   });
   expect(pageUrl).toContain(WP_URL);
+
+  // The block (apiVersion 3) shows the check-in's first screen with the saved settings, drawn by
+  // the widget in a frame of its own, in the editor's canvas (itself a frame from WordPress 6.3
+  // on, when every block on the page is apiVersion 3).
+  expect(await admin.evaluate(() => window.wp.blocks.getBlockType('missing-pieces/check-in').apiVersion)).toBe(3);
+  const canvas = await admin.locator('iframe[name="editor-canvas"]').count() > 0 ? admin.frameLocator('iframe[name="editor-canvas"]') : admin;
+  const preview = canvas.frameLocator('iframe.missing-pieces-block-preview');
+  await expect(preview.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+  await expect(preview.getByText('Start the check-in', { exact: true })).toBeVisible();
+  await expect(canvas.locator('iframe.missing-pieces-block-preview')).toHaveAttribute('inert', '');
+  // WordPress's welcome guide, on a first visit to the editor, covers the canvas.
+  const guide = admin.getByRole('dialog', { name: /Welcome to the block editor/ });
+  if (await guide.isVisible()) {
+    await admin.keyboard.press('Escape');
+    await expect(guide).toBeHidden();
+  }
+  await canvas.locator('iframe.missing-pieces-block-preview').scrollIntoViewIfNeeded();
+  await admin.screenshot({ path: 'e2e/artifacts/screens/wordpress-editor-block-1280.png' });
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
 });
 
 test('should let a visitor complete the check-in on the published page, with nothing sent anywhere', async ({ browser }) => {
@@ -165,8 +250,21 @@ test('should let a visitor complete the check-in on the published page, with not
   await expect(page.locator('script[src*="missing-pieces"]')).toHaveCount(0);
 
   const { outside, errors } = watch(page);
+  addInlineScriptBefore();
   await page.goto(pageUrl);
+  // WordPress's own module loading on 6.5 and later; the plugin's tag before that.
+  await expect(page.locator('script[src*="/widget/embed.js"]')).toHaveCount(1);
   await expect(page.locator('script[src*="/widget/embed.js"]')).toHaveAttribute('type', 'module');
+  await expect(page.locator(HAS_SCRIPT_MODULES ? 'script#missing-pieces-embed-js-module' : 'script#missing-pieces-embed-js')).toHaveCount(1);
+  if (!HAS_SCRIPT_MODULES) {
+    const before = page.locator('script#missing-pieces-embed-js-before');
+    await expect(before).toHaveCount(1);
+    expect(await before.getAttribute('type')).toBeNull();
+    expect(await page.evaluate(() => window.anotherPluginRan)).toBe(true);
+  }
+  // The stylesheet that keeps the widget's place, enqueued in the page's <head>, once.
+  await expect(page.locator('head link#missing-pieces-embed-css[rel="stylesheet"]')).toHaveAttribute('href', /\/widget\/embed\.css\?ver=/);
+  await expect(page.locator('link[href*="/widget/embed.css"]')).toHaveCount(1);
   const widgets = page.locator('[data-missing-pieces]');
   await expect(widgets).toHaveCount(2);
   const first = widgets.first();
@@ -190,6 +288,74 @@ test('should let a visitor complete the check-in on the published page, with not
   expect(errors, 'console errors').toEqual([]);
   expect(await context.cookies(), 'cookies').toEqual([]);
   await context.close();
+});
+
+test('should check the site as a visitor\'s browser would and say plainly what stops the check-in', async () => {
+  const { outside, errors } = watch(admin, { admin: true });
+  await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
+  const panel = admin.getByRole('region', { name: 'Check my site' });
+  const summary = panel.getByRole('status');
+  const results = panel.getByRole('listitem');
+  const run = async () => {
+    await panel.getByRole('button', { name: 'Check my site' }).click();
+    await expect(panel.getByRole('button', { name: 'Check my site' })).toBeEnabled();
+    await expect(summary).not.toHaveText('Checking…');
+  };
+
+  // This test site: all well.
+  await run();
+  await expect(summary).toHaveText('All is well: visitors’ browsers can load and start the check-in.');
+  await expect(results.filter({ hasText: 'The check-in’s files all load.' })).toHaveCount(1);
+  await expect(results.filter({ hasText: 'The .wasm file is sent with the right type (application/wasm).' })).toHaveCount(1);
+  await expect(results.filter({ hasText: 'The page “Before your first session” has the check-in and your settings' })).toHaveCount(1);
+  await expect(results.filter({ hasText: 'Your pages set no security rule (Content-Security-Policy) that stops the check-in' })).toHaveCount(1);
+  for (const [label, width] of [['390', 390], ['1280', 1280]]) {
+    await admin.setViewportSize({ width, height: 900 });
+    await panel.screenshot({ path: `e2e/artifacts/screens/wordpress-check-my-site-${label}.png` });
+  }
+  await admin.setViewportSize({ width: 1280, height: 720 });
+
+  // A server that sends the .wasm file as many shared hosts do.
+  await admin.route('**/widget/missing-pieces_bg.wasm*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await run();
+  await expect(summary).toHaveText('Something stops the check-in on your site. What to do is below.');
+  await expect(results.filter({ hasText: 'sends the check-in’s .wasm file as “application/octet-stream” instead of “application/wasm”' })).toHaveCount(1);
+  await expect(panel.locator('code', { hasText: 'AddType application/wasm .wasm' })).toBeVisible();
+  await admin.unrouteAll();
+
+  // A security plugin's rule without 'wasm-unsafe-eval' on the page with the check-in; then with it.
+  for (const [policy, blocked] of [["default-src 'self'; script-src 'self'", true], ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", false]]) {
+    await admin.route((url) => url.href === pageUrl, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await run();
+    const said = results.filter({ hasText: blocked ? 'does not allow \'wasm-unsafe-eval\', so the check-in cannot start there' : 'The security rule on your pages (Content-Security-Policy) lets the check-in start' });
+    await expect(said).toHaveCount(1);
+    await expect(summary).toHaveText(blocked ? 'Something stops the check-in on your site. What to do is below.' : 'All is well: visitors’ browsers can load and start the check-in.');
+    await admin.unrouteAll();
+  }
+
+  // A file of the check-in missing from the server.
+  const file = join(process.env.WP_ROOT, 'wp-content/plugins/missing-pieces/widget/first-screens.js');
+  renameSync(file, `${file}.away`);
+  try {
+    await run();
+    // (WordPress Playground's server, which lists its files at the start, answers with an error
+    // rather than 404.)
+    const answered = process.env.WP_SQLITE ? '' : ' 404 Not Found';
+    await expect(results.filter({ hasText: `The file first-screens.js could not be loaded (the server answered:${answered}` })).toHaveCount(1);
+    await expect(results.filter({ hasText: 'Upload the plugin again' })).toHaveCount(1);
+    await expect(summary).toHaveText('Something stops the check-in on your site. What to do is below.');
+  } finally {
+    renameSync(`${file}.away`, file);
+  }
+  expect(outside, 'requests beyond this WordPress').toEqual([]);
+  // The missing file's answer is the only error the browser logs.
+  expect(errors.filter((e) => !/^Failed to load resource: /.test(e)), 'console errors').toEqual([]);
 });
 
 test('should ask only the areas the counsellor ticks, and their own question', async ({ browser }) => {

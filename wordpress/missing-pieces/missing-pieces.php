@@ -28,26 +28,25 @@ define( 'MISSING_PIECES_FILE', __FILE__ );
 require_once __DIR__ . '/includes/checks.php';
 require_once __DIR__ . '/includes/settings.php';
 
-/**
- * Loads the plugin's translations (from its languages folder, or from WordPress's own).
- */
-function missing_pieces_load_textdomain() {
-	load_plugin_textdomain( 'missing-pieces', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-}
-add_action( 'init', 'missing_pieces_load_textdomain' );
+// Translations: WordPress (4.6 and later) loads a site's translation of the plugin by itself from
+// wp-content/languages/plugins/missing-pieces-<locale>.mo; languages/ holds the template
+// (missing-pieces.pot) to make one from.
 
 /**
- * Registers the widget's script (not yet enqueued: only a page that shows the widget loads it),
- * the shortcode and the block.
+ * Registers the widget's script and stylesheet (not yet enqueued: only a page that shows the
+ * widget loads them), the shortcode and the block.
  */
 function missing_pieces_register() {
-	wp_register_script(
-		'missing-pieces-embed',
-		plugins_url( 'widget/embed.js', __FILE__ ),
-		array(),
-		MISSING_PIECES_VERSION,
-		true
-	);
+	$embed = plugins_url( 'widget/embed.js', __FILE__ );
+	if ( function_exists( 'wp_register_script_module' ) ) {
+		// WordPress 6.5 and later load ES modules themselves.
+		wp_register_script_module( 'missing-pieces-embed', $embed, array(), MISSING_PIECES_VERSION );
+	} else {
+		wp_register_script( 'missing-pieces-embed', $embed, array(), MISSING_PIECES_VERSION, true );
+	}
+	// embed.css keeps the widget's place from the page's first paint, so the text below it does
+	// not move when the widget appears.
+	wp_register_style( 'missing-pieces-embed', plugins_url( 'widget/embed.css', __FILE__ ), array(), MISSING_PIECES_VERSION );
 	add_shortcode( 'missing_pieces', 'missing_pieces_shortcode' );
 	register_block_type(
 		__DIR__ . '/block',
@@ -57,9 +56,36 @@ function missing_pieces_register() {
 add_action( 'init', 'missing_pieces_register' );
 
 /**
- * The widget's scripts are ES modules: WordPress 6.1 has no module API, so the tag gets its type here.
+ * The widget's script and stylesheet, on a page that shows it.
+ */
+function missing_pieces_enqueue() {
+	wp_enqueue_style( 'missing-pieces-embed' );
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( 'missing-pieces-embed' );
+	} else {
+		wp_enqueue_script( 'missing-pieces-embed' );
+	}
+}
+
+/**
+ * A post or page with the shortcode or the block gets the stylesheet in its <head>: a classic
+ * theme writes the <head> before the post, and a stylesheet enqueued later would come only at
+ * the end of the page.
+ */
+function missing_pieces_enqueue_early() {
+	$post = is_singular() ? get_post() : null;
+	if ( $post && ( has_shortcode( $post->post_content, 'missing_pieces' ) || has_block( 'missing-pieces/check-in', $post ) ) ) {
+		wp_enqueue_style( 'missing-pieces-embed' );
+	}
+}
+add_action( 'wp_enqueue_scripts', 'missing_pieces_enqueue_early' );
+
+/**
+ * Before WordPress 6.5 (no script modules), the widget's script tag, and only that tag, gets
+ * type="module". A translation or another plugin may print an inline script of its own just
+ * before it in the same $tag; that one is left as it is.
  *
- * @param string $tag    The script tag WordPress wrote.
+ * @param string $tag    The script tags WordPress wrote for the handle.
  * @param string $handle The script's handle.
  * @return string
  */
@@ -67,8 +93,17 @@ function missing_pieces_module_tag( $tag, $handle ) {
 	if ( 'missing-pieces-embed' !== $handle && 'missing-pieces-admin' !== $handle ) {
 		return $tag;
 	}
-	$tag = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $tag );
-	return preg_replace( '/<script\s/', '<script type="module" ', $tag, 1 );
+	// The tag with the script's own id, "<handle>-js" (its inline scripts' ids go on: "-js-before").
+	$own = '/<script\b[^>]*\sid=([\'"])' . preg_quote( $handle, '/' ) . '-js\1[^>]*>/';
+	return preg_replace_callback(
+		$own,
+		function ( $match ) {
+			$open = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $match[0] );
+			return '<script type="module"' . substr( $open, strlen( '<script' ) );
+		},
+		$tag,
+		1
+	);
 }
 add_filter( 'script_loader_tag', 'missing_pieces_module_tag', 10, 2 );
 
@@ -185,6 +220,16 @@ function missing_pieces_json_settings() {
 }
 
 /**
+ * The saved settings as the JSON text of the page's settings block. JSON_HEX_TAG and
+ * JSON_HEX_AMP write < > & as \u escapes, so no text can end the block.
+ *
+ * @return string
+ */
+function missing_pieces_settings_block() {
+	return wp_json_encode( (object) missing_pieces_json_settings(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+}
+
+/**
  * The element the widget draws itself in, and the widget's script enqueued for this page.
  *
  * The settings go in a <script type="application/json" data-missing-pieces-settings> block
@@ -198,19 +243,13 @@ function missing_pieces_json_settings() {
  * @return string HTML.
  */
 function missing_pieces_markup( $widget_id = '' ) {
-	wp_enqueue_script( 'missing-pieces-embed' );
-	// embed.css keeps the widget's place from the page's first paint, so the text below it does
-	// not move when the widget appears; it must come before the element, as in the HTML snippet.
-	$css  = add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.css', __FILE__ ) );
-	$html = '<link rel="stylesheet" href="' . esc_url( $css ) . '">';
-	$html .= '<div class="missing-pieces" data-missing-pieces';
+	missing_pieces_enqueue();
+	$html      = '<div class="missing-pieces" data-missing-pieces';
 	$widget_id = missing_pieces_clean_widget_id( $widget_id );
 	if ( '' !== $widget_id ) {
 		$html .= ' data-widget-id="' . esc_attr( $widget_id ) . '"';
 	}
-	// JSON_HEX_TAG and JSON_HEX_AMP write < > & as \u escapes, so no text can end the block.
-	$json  = wp_json_encode( (object) missing_pieces_json_settings(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
-	$html .= '><script type="application/json" data-missing-pieces-settings>' . $json . '</script>';
+	$html .= '><script type="application/json" data-missing-pieces-settings>' . missing_pieces_settings_block() . '</script>';
 	$html .= '<noscript>' . esc_html__( 'This check-in needs JavaScript to run in your browser. Nothing is sent anywhere.', 'missing-pieces' ) . '</noscript></div>';
 	return $html;
 }
@@ -236,6 +275,21 @@ function missing_pieces_render_block( $attributes ) {
 	$widget_id = isset( $attributes['widgetId'] ) ? (string) $attributes['widgetId'] : '';
 	return missing_pieces_markup( $widget_id );
 }
+
+/**
+ * What the block's editor script needs for its preview (block/index.js): the widget's files and
+ * the saved settings.
+ */
+function missing_pieces_block_editor_data() {
+	$data = array(
+		'embed'    => add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.js', __FILE__ ) ),
+		'css'      => add_query_arg( 'ver', MISSING_PIECES_VERSION, plugins_url( 'widget/embed.css', __FILE__ ) ),
+		'settings' => missing_pieces_settings_block(),
+	);
+	$handle = generate_block_asset_handle( 'missing-pieces/check-in', 'editorScript' );
+	wp_add_inline_script( $handle, 'window.missingPiecesBlock = ' . wp_json_encode( $data ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'missing_pieces_block_editor_data' );
 
 /**
  * What the site's privacy policy may say about the check-in (Settings → Privacy → Policy Guide).

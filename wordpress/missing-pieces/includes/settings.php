@@ -288,6 +288,19 @@ function missing_pieces_sanitize( $input ) {
 			$problems[] = sprintf( __( 'Contact %d needs a phone number, a text message line or a website, so that clients can reach it; without one the check-in leaves it out.', 'missing-pieces' ), $number );
 		}
 		if ( $problems ) {
+			// A typo in a contact saved before keeps that contact as it was, in its place: a
+			// crisis number never disappears (or moves) because of a slip in an edit.
+			$saved = isset( $old['urgent_help'][ $i ] ) && is_array( $old['urgent_help'][ $i ] ) ? $old['urgent_help'][ $i ] : array();
+			if ( isset( $saved['name'] ) ) {
+				/* translators: 1: the contact's number in the list, 2: the service's name as saved. */
+				$which = sprintf( __( 'Urgent help contact %1$d (%2$s):', 'missing-pieces' ), $number, $saved['name'] );
+				$kept                               = __( 'Your change was not saved: the check-in still shows this contact as it was before. Type the change again and save.', 'missing-pieces' );
+				$errors[ 'urgent_help_' . $number ] = $which . ' ' . implode( ' ', $problems ) . ' ' . $kept;
+				if ( count( $help ) < MISSING_PIECES_MAX_HELP ) {
+					$help[] = $saved;
+				}
+				continue;
+			}
 			$errors[ 'urgent_help_' . $number ] = implode( ' ', $problems ) . ' ' . __( 'It was not saved.', 'missing-pieces' );
 			continue;
 		}
@@ -334,6 +347,67 @@ function missing_pieces_text_row( $settings, $key, $label, $hint, $type = 'text'
 		</td>
 	</tr>
 	<?php
+}
+
+/**
+ * A published post or page that shows the check-in, or null when there is none.
+ *
+ * @return WP_Post|null
+ */
+function missing_pieces_page_with_check_in() {
+	foreach ( array( '[missing_pieces', 'wp:missing-pieces/check-in' ) as $needle ) {
+		$found = get_posts(
+			array(
+				'post_type'      => 'any',
+				'post_status'    => 'publish',
+				's'              => $needle,
+				'sentence'       => true,
+				'posts_per_page' => 1,
+				'no_found_rows'  => true,
+			)
+		);
+		if ( $found ) {
+			return $found[0];
+		}
+	}
+	return null;
+}
+
+/**
+ * What "Check my site" says (admin.js fills in each %s), in the page's language.
+ *
+ * @return array<string, string>
+ */
+function missing_pieces_check_messages() {
+	return array(
+		'checking'    => __( 'Checking…', 'missing-pieces' ),
+		'allWell'     => __( 'All is well: visitors’ browsers can load and start the check-in.', 'missing-pieces' ),
+		'problems'    => __( 'Something stops the check-in on your site. What to do is below.', 'missing-pieces' ),
+		'filesOk'     => __( 'The check-in’s files all load.', 'missing-pieces' ),
+		/* translators: 1: a file's name, 2: what the server answered, such as "404 Not Found". */
+		'fileMissing' => __( 'The file %1$s could not be loaded (the server answered: %2$s).', 'missing-pieces' ),
+		'filesFix'    => __( 'Without its files the check-in cannot start. Upload the plugin again: Plugins, Add New, Upload Plugin, then “Replace current with uploaded”. If the files are there, a security plugin or your web host may be blocking them.', 'missing-pieces' ),
+		'wasmOk'      => __( 'The .wasm file is sent with the right type (application/wasm).', 'missing-pieces' ),
+		/* translators: %s: the type the server sends, such as "application/octet-stream". */
+		'wasmType'    => __( 'Your server sends the check-in’s .wasm file as “%s” instead of “application/wasm”. The check-in still works, but on a slow connection it appears a little later.', 'missing-pieces' ),
+		/* translators: 1: a line for Apache's .htaccess file, 2: a line for nginx. */
+		'wasmFix'     => __( 'To fix it, ask your web host to send .wasm files as application/wasm. On Apache (most shared hosts) the line %1$s in the .htaccess file of your site’s main folder does it; on nginx, the line %2$s in the types of its mime.types file. The check-in’s README, section “The .wasm file’s type”, says more.', 'missing-pieces' ),
+		/* translators: %s: a page's address. */
+		'cspNone'     => __( 'Your pages set no security rule (Content-Security-Policy) that stops the check-in (checked on %s).', 'missing-pieces' ),
+		/* translators: %s: a page's address. */
+		'cspOk'       => __( 'The security rule on your pages (Content-Security-Policy) lets the check-in start (checked on %s).', 'missing-pieces' ),
+		/* translators: 1: a page's address, 2: the word the rule needs, 'wasm-unsafe-eval'. */
+		'cspBlocks'   => __( 'The security rule on your pages (Content-Security-Policy, on %1$s) does not allow %2$s, so the check-in cannot start there: visitors see a message that it could not open.', 'missing-pieces' ),
+		/* translators: %s: the word the rule needs, 'wasm-unsafe-eval'. */
+		'cspFix'      => __( 'To fix it, add %s to the rule’s script-src, in the security plugin or setting that sets the rule, or ask your web host.', 'missing-pieces' ),
+		/* translators: %s: the page's title. */
+		'pageOk'      => __( 'The page “%s” has the check-in and your settings, as visitors get it.', 'missing-pieces' ),
+		/* translators: %s: the page's title. */
+		'pageChanged' => __( 'The page “%s” has the check-in, but the page visitors get lacks its script or its settings. A caching or optimisation plugin may have changed it: clear its cache, or leave the check-in’s files out of what it changes.', 'missing-pieces' ),
+		'noPage'      => __( 'No published page shows the check-in yet, so your home page was checked.', 'missing-pieces' ),
+		/* translators: %s: the error, as the browser gives it. */
+		'failed'      => __( 'The check could not finish: %s', 'missing-pieces' ),
+	);
 }
 
 /**
@@ -474,7 +548,7 @@ function missing_pieces_render_page() {
 								value="<?php echo esc_attr( isset( $settings['questions'][ $n ] ) ? $settings['questions'][ $n ] : '' ); ?>"
 								maxlength="<?php echo esc_attr( MISSING_PIECES_MAX_QUESTION ); ?>" aria-describedby="missing-pieces-questions-hint">
 							<?php $written = isset( $settings['question_translations'][ $n ] ) ? (array) $settings['question_translations'][ $n ] : array(); ?>
-							<details class="missing-pieces-translations"<?php echo $written ? ' open' : ''; ?>>
+							<details class="missing-pieces-translations"<?php echo esc_attr( $written ? ' open' : '' ); ?>>
 								<?php /* translators: %d: the question's number. */ ?>
 								<summary><?php echo esc_html( sprintf( __( 'Question %d in other languages (optional)', 'missing-pieces' ), $n + 1 ) ); ?></summary>
 								<?php
@@ -531,6 +605,19 @@ function missing_pieces_render_page() {
 		<p id="missing-pieces-preview-status" role="status"><?php esc_html_e( 'Loading the preview…', 'missing-pieces' ); ?></p>
 		<div class="missing-pieces-preview" id="missing-pieces-preview" role="region" aria-labelledby="missing-pieces-preview-title"
 			data-failed="<?php esc_attr_e( 'The preview could not start in this browser. The settings still work on your pages.', 'missing-pieces' ); ?>"></div>
+
+		<?php $page = missing_pieces_page_with_check_in(); ?>
+		<h2 id="missing-pieces-check-title"><?php esc_html_e( 'Check my site', 'missing-pieces' ); ?></h2>
+		<div class="missing-pieces-check" role="region" aria-labelledby="missing-pieces-check-title"
+			data-widget="<?php echo esc_url( plugins_url( 'widget/', MISSING_PIECES_FILE ) ); ?>"
+			data-page="<?php echo esc_url( $page ? get_permalink( $page ) : home_url( '/' ) ); ?>"
+			data-page-title="<?php echo esc_attr( $page ? get_the_title( $page ) : '' ); ?>"
+			data-messages="<?php echo esc_attr( wp_json_encode( missing_pieces_check_messages() ) ); ?>">
+			<p><?php esc_html_e( 'Loads the check-in’s files and your page the way a visitor’s browser does, and says plainly if anything on your site stops the check-in: missing files, the wrong type for its .wasm file, or a security rule that blocks it. Nothing is changed, and nothing is sent beyond your site.', 'missing-pieces' ); ?></p>
+			<p><button type="button" class="button" id="missing-pieces-check"><?php esc_html_e( 'Check my site', 'missing-pieces' ); ?></button></p>
+			<p id="missing-pieces-check-summary" role="status"></p>
+			<ul id="missing-pieces-check-results" class="missing-pieces-check-results"></ul>
+		</div>
 	</div>
 	<?php
 }
