@@ -290,6 +290,40 @@ test('should let a visitor complete the check-in on the published page, with not
   await context.close();
 });
 
+// Where the check-in cannot start on the published page (the shortcode's and the block's place),
+// each place says so, with the contacts from the site's settings: never a blank box.
+const CANNOT_START = {
+  'the .wasm is blocked': (page) => page.route(/missing-pieces_bg\.wasm/, (route) => route.abort('blockedbyclient')),
+  'the .wasm is of another release': (page) =>
+    page.route(/missing-pieces_bg\.wasm/, (route) =>
+      route.fulfill({ contentType: 'application/wasm', body: Buffer.from('0061736d01000000010401600000021201037762670a5f5f7762675f676f6e650000', 'hex') })),
+  'a security plugin sends a policy without \'wasm-unsafe-eval\'': (page) =>
+    page.route((url) => url.href === pageUrl, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers(), 'content-security-policy': "script-src 'self' 'unsafe-inline'" };
+      await route.fulfill({ response, headers });
+    }),
+};
+for (const [how, set] of Object.entries(CANNOT_START)) {
+  test(`should say the check-in could not open, with the site's contacts, when ${how}`, async ({ browser }) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await set(page);
+    await page.goto(pageUrl);
+    const widgets = page.locator('[data-missing-pieces]');
+    await expect(widgets).toHaveCount(2);
+    for (const place of [widgets.first(), widgets.nth(1)]) {
+      await expect(place.getByRole('heading', { name: 'The check-in could not open here' })).toBeVisible();
+      await expect(place.getByRole('heading', { name: 'Need help now?' })).toBeVisible();
+      for (const contact of ['Riverside Counselling', 'hello@riverside.example', 'Riverside Crisis Line', '+44 20 7946 0000']) {
+        await expect(place).toContainText(contact);
+      }
+      expect(await place.innerText()).not.toMatch(/wasm|WebAssembly|policy|error|console|script/i);
+    }
+    await context.close();
+  });
+}
+
 test('should check the site as a visitor\'s browser would and say plainly what stops the check-in', async () => {
   const { outside, errors } = watch(admin, { admin: true });
   await admin.goto('/wp-admin/options-general.php?page=missing-pieces');
@@ -297,6 +331,7 @@ test('should check the site as a visitor\'s browser would and say plainly what s
   const summary = panel.getByRole('status');
   const results = panel.getByRole('listitem');
   const run = async () => {
+    // Disabled until the settings page's script has run; click() waits for it.
     await panel.getByRole('button', { name: 'Check my site' }).click();
     await expect(panel.getByRole('button', { name: 'Check my site' })).toBeEnabled();
     await expect(summary).not.toHaveText('Checking…');

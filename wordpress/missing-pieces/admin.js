@@ -182,6 +182,8 @@ if (check) {
     return ok;
   };
 
+  // The button works once this script has run (it is disabled in the page until then).
+  button.disabled = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
     results.replaceChildren();

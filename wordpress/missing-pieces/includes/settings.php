@@ -614,7 +614,7 @@ function missing_pieces_render_page() {
 			data-page-title="<?php echo esc_attr( $page ? get_the_title( $page ) : '' ); ?>"
 			data-messages="<?php echo esc_attr( wp_json_encode( missing_pieces_check_messages() ) ); ?>">
 			<p><?php esc_html_e( 'Loads the check-in’s files and your page the way a visitor’s browser does, and says plainly if anything on your site stops the check-in: missing files, the wrong type for its .wasm file, or a security rule that blocks it. Nothing is changed, and nothing is sent beyond your site.', 'missing-pieces' ); ?></p>
-			<p><button type="button" class="button" id="missing-pieces-check"><?php esc_html_e( 'Check my site', 'missing-pieces' ); ?></button></p>
+			<p><button type="button" class="button" id="missing-pieces-check" disabled><?php esc_html_e( 'Check my site', 'missing-pieces' ); ?></button></p>
 			<p id="missing-pieces-check-summary" role="status"></p>
 			<ul id="missing-pieces-check-results" class="missing-pieces-check-results"></ul>
 		</div>
