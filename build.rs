@@ -1,4 +1,6 @@
-//! Compiles `content/questionnaire.json` into Rust constructors (see `src/domain/built_in.rs`).
+//! Compiles `content/questionnaire.json` into Rust constructors (see `src/domain/built_in.rs`)
+//! and `locales/*/ui.ftl` into packed string tables and one typed constant per message
+//! (`src/domain/i18n.rs`).
 //!
 //! The content schema and its validation are the domain's own files, included here by path, so
 //! the build and the widget can never disagree about what valid content is.

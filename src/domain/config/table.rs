@@ -1,9 +1,10 @@
 //! The one list of settings. Each row names a setting in both forms (JSON, and `data-` attribute
 //! or address parameter), says what kind of value it takes and where it is stored, its limits,
 //! its default and a line of help. Reading, checking, suggestions for misspelt names, what a
-//! problem's note says the widget does instead, the canonical JSON, `config.schema.json`, the
-//! table in `docs/config.md` and the configurator's checks all come from here (the last three
-//! are generated from it, and `tests/config_table.rs` fails when they differ).
+//! problem's note says the widget does instead and the canonical JSON all come from here;
+//! `config.schema.json` and the table in `docs/config.md` are generated from it
+//! (`tests/config_table.rs` fails when they differ), and the configurator reads it through the
+//! WebAssembly (`settings_table`).
 //!
 //! A new setting is a row here and its field in [`Config`]; a new kind of value also needs its
 //! check in `check.rs` and its strings.
