@@ -10,6 +10,7 @@ pub mod choices;
 pub mod config;
 pub mod content;
 pub mod email;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod ftl;
 pub mod help;
 pub mod i18n;
