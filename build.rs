@@ -11,6 +11,10 @@ use std::path::PathBuf;
 use std::{env, fs};
 
 #[allow(dead_code)]
+#[path = "src/domain/languages.rs"]
+mod languages;
+
+#[allow(dead_code)]
 #[path = "src/domain/text.rs"]
 mod text;
 
@@ -24,7 +28,7 @@ mod ftl;
 use content::*;
 use text::Text;
 
-/// How many languages the widget speaks: those of `Locale::ALL` (src/domain/text.rs), each with
+/// How many languages the widget speaks: those of `Locale::ALL` (src/domain/languages.rs), each with
 /// a `locales/<tag>/ui.ftl` and a column in the content.
 const LANGUAGES: usize = text::Locale::ALL.len();
 
@@ -32,6 +36,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content/questionnaire.json");
     println!("cargo:rerun-if-changed=src/domain/content.rs");
     println!("cargo:rerun-if-changed=src/domain/text.rs");
+    println!("cargo:rerun-if-changed=src/domain/languages.rs");
     println!("cargo:rerun-if-changed=src/domain/ftl.rs");
     let content = match Content::parse(BUILT_IN) {
         Ok(content) => content,

@@ -16,6 +16,7 @@ pub mod help;
 pub mod i18n;
 pub mod journey;
 pub mod json;
+pub mod languages;
 pub mod opening;
 pub mod scoring;
 pub mod session;

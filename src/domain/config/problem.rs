@@ -430,7 +430,7 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             let needed = (MIN_CONTRAST * 10.0) as u32;
             let tenths = ((ratio * 10.0).round() as u32).min(needed - 1);
             let decimal = |tenths: u32| {
-                let point = if locale == Locale::Ar { '٫' } else { '.' };
+                let point = locale.decimal_mark();
                 format!(
                     "{}{point}{}",
                     n((tenths / 10) as usize),
