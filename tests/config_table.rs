@@ -9,9 +9,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use missing_pieces::domain::config::table::{
-    Form, HelpPart, Kind, Lines, CODE, HELP_FIELDS, SETTINGS,
-};
+use missing_pieces::domain::config::names::{suggest, Form};
+use missing_pieces::domain::config::table::{HelpPart, Kind, Lines, CODE, HELP_FIELDS, SETTINGS};
 use missing_pieces::domain::config::{
     Config, MAX_HELP_CONTACTS, MAX_OWN_QUESTION, MAX_OWN_QUESTIONS, MIN_AREAS,
 };
@@ -532,10 +531,7 @@ fn every_setting_has_one_json_name_and_flat_names_no_other_setting_uses() {
         }
         // A misspelling of the setting's own name is answered with the name.
         let typo = format!("{}x", s.flat_name());
-        assert_eq!(
-            missing_pieces::domain::config::table::suggest(&typo, Form::Flat).as_deref(),
-            Some(s.flat_name())
-        );
+        assert_eq!(suggest(&typo, Form::Flat).as_deref(), Some(s.flat_name()));
     }
 }
 
