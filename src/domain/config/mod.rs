@@ -16,6 +16,8 @@
 //! - `problem.rs`: problems, what the widget does about them, and their notes; `unicode.rs`: the
 //!   characters that draw as nothing.
 //! - `colour.rs`: colours and contrast. `base64.rs`: settings codes.
+//! - `docs.rs` (host only): the tables of `docs/config.md` and `config.schema.json`, made from
+//!   the table (`cargo run --bin generate` writes them).
 //!
 //! Three ways in, one set of rules:
 //! - [`Config::from_json`]: a `<script type="application/json">` block inside the widget's
@@ -38,6 +40,8 @@
 mod base64;
 mod check;
 mod colour;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod docs;
 mod formats;
 pub mod names;
 mod problem;
