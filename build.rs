@@ -1,11 +1,18 @@
-//! Compiles `content/questionnaire.json` into Rust constructors (see `src/domain/built_in.rs`).
+//! Compiles `content/questionnaire.json` into Rust constructors (see `src/domain/built_in.rs`)
+//! and `locales/*/ui.ftl` into packed string tables and one typed constant per message
+//! (`src/domain/i18n.rs`).
 //!
 //! The content schema and its validation are the domain's own files, included here by path, so
 //! the build and the widget can never disagree about what valid content is.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::{env, fs};
+
+#[allow(dead_code)]
+#[path = "src/domain/languages.rs"]
+mod languages;
 
 #[allow(dead_code)]
 #[path = "src/domain/text.rs"]
@@ -18,13 +25,10 @@ mod content;
 #[path = "src/domain/ftl.rs"]
 mod ftl;
 
-#[path = "build/fluent_check.rs"]
-mod fluent_check;
-
 use content::*;
 use text::Text;
 
-/// How many languages the widget speaks: those of `Locale::ALL` (src/domain/text.rs), each with
+/// How many languages the widget speaks: those of `Locale::ALL` (src/domain/languages.rs), each with
 /// a `locales/<tag>/ui.ftl` and a column in the content.
 const LANGUAGES: usize = text::Locale::ALL.len();
 
@@ -32,8 +36,8 @@ fn main() {
     println!("cargo:rerun-if-changed=content/questionnaire.json");
     println!("cargo:rerun-if-changed=src/domain/content.rs");
     println!("cargo:rerun-if-changed=src/domain/text.rs");
+    println!("cargo:rerun-if-changed=src/domain/languages.rs");
     println!("cargo:rerun-if-changed=src/domain/ftl.rs");
-    println!("cargo:rerun-if-changed=build/fluent_check.rs");
     let content = match Content::parse(BUILT_IN) {
         Ok(content) => content,
         Err(problems) => {
@@ -71,20 +75,13 @@ fn main() {
         let path = format!("locales/{locale}/ui.ftl");
         println!("cargo:rerun-if-changed={path}");
         let source = fs::read_to_string(&path).unwrap();
-        let unsupported = fluent_check::unsupported(&source);
-        if !unsupported.is_empty() {
-            for (line, problem) in &unsupported {
-                println!("cargo:warning={path}:{line}: {problem}");
-            }
-            panic!("{path} uses Fluent the widget cannot show; see the warnings above");
-        }
         match ftl::parse(&source) {
             Ok(messages) => all.push((locale, messages)),
             Err(errors) => {
                 for e in &errors {
                     println!("cargo:warning={path}:{}: {}", e.line, e.problem);
                 }
-                panic!("{path} has {} problem(s)", errors.len());
+                panic!("{path} has Fluent the widget cannot show; see the warnings above");
             }
         }
     }
@@ -94,15 +91,36 @@ fn main() {
     let mut stray = Vec::new();
     for (locale, messages) in &all {
         for key in messages.keys().filter(|k| !english.contains_key(*k)) {
-            stray.push(format!("locales/{locale}/ui.ftl: {key}"));
+            stray.push(format!(
+                "locales/{locale}/ui.ftl: {key} is not in locales/en/ui.ftl"
+            ));
+        }
+    }
+    // Every language's message takes exactly English's variables: the typed constants below
+    // are written from English, so a variable another language misspells would reach a client
+    // as `{ $name }`.
+    for (locale, messages) in &all {
+        for (key, value) in messages {
+            let mut theirs = ftl::variables(value);
+            let mut ours = english
+                .get(key)
+                .map(|v| ftl::variables(v))
+                .unwrap_or_default();
+            theirs.sort_unstable();
+            ours.sort_unstable();
+            if english.contains_key(key) && theirs != ours {
+                stray.push(format!(
+                    "locales/{locale}/ui.ftl: {key} has variables {theirs:?}, English {ours:?}"
+                ));
+            }
         }
     }
     if !stray.is_empty() {
         for line in &stray {
-            println!("cargo:warning={line} is not in locales/en/ui.ftl");
+            println!("cargo:warning={line}");
         }
         panic!(
-            "{} message(s) English lacks; see the warnings above",
+            "{} message(s) English lacks or whose variables differ; see the warnings above",
             stray.len()
         );
     }
@@ -132,12 +150,15 @@ fn main() {
     strings.push_str("];\n");
     fs::write(out_dir.join("strings.rs"), strings).unwrap();
     fs::write(out_dir.join("msg.rs"), typed_keys(&keys, english)).unwrap();
+    fs::write(out_dir.join("vars.rs"), typed_variables(english)).unwrap();
 }
 
 /// One constant per English message, named after its key (`welcome-title` is
 /// `WELCOME_TITLE`), holding the key's place in the sorted list: code names messages through
-/// these, so a misspelt or removed key fails to compile.
-fn typed_keys(keys: &[&String], english: &std::collections::HashMap<String, String>) -> String {
+/// these, so a misspelt or removed key fails to compile. A message with variables is a
+/// `Template` of the struct that holds them (see [`typed_variables`]), so a misspelt, missing
+/// or removed variable fails to compile too.
+fn typed_keys(keys: &[&String], english: &HashMap<String, String>) -> String {
     let mut out = String::new();
     let mut names: Vec<String> = Vec::new();
     for (index, key) in keys.iter().enumerate() {
@@ -145,20 +166,100 @@ fn typed_keys(keys: &[&String], english: &std::collections::HashMap<String, Stri
         if names.contains(&name) {
             panic!("locales/en/ui.ftl: `{key}` and another key make the same name {name}");
         }
-        let doc = format!("`{key}`: {}", english[key.as_str()]);
-        let _ = writeln!(
-            out,
-            "#[doc = {doc:?}]\npub const {name}: Msg = Msg({index});"
-        );
+        let value = &english[key.as_str()];
+        let doc = format!("`{key}`: {value}");
+        let variables = ftl::variables(value);
+        let _ = if variables.is_empty() {
+            writeln!(
+                out,
+                "#[doc = {doc:?}]\npub const {name}: Msg = Msg({index});"
+            )
+        } else {
+            let vars = vars_name(&variables);
+            writeln!(
+                out,
+                "#[doc = {doc:?}]\npub const {name}: Template<vars::{vars}<'static>> = Template::new(Msg({index}));"
+            )
+        };
         names.push(name);
     }
+    let all: Vec<String> = (0..keys.len()).map(|n| format!("Msg({n})")).collect();
     let _ = writeln!(
         out,
         "/// Every message, in the order of the sorted keys.\npub const ALL: [Msg; {}] = [{}];",
         keys.len(),
-        names.join(", ")
+        all.join(", ")
     );
     out
+}
+
+/// The name of the struct that holds `variables`: each name in CamelCase, in sorted order
+/// (`{ $max }` and `{ $count }`: `CountMax`).
+fn vars_name(variables: &[&str]) -> String {
+    let mut sorted = variables.to_vec();
+    sorted.sort_unstable();
+    sorted
+        .iter()
+        .flat_map(|v| v.split(['-', '_']))
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// One struct per set of variables the English messages use, a field per variable: filling a
+/// message names each of its variables, so the compiler checks them.
+fn typed_variables(english: &HashMap<String, String>) -> String {
+    let mut sets: Vec<Vec<&str>> = english
+        .values()
+        .map(|v| {
+            let mut set = ftl::variables(v);
+            set.sort_unstable();
+            set
+        })
+        .filter(|set| !set.is_empty())
+        .collect();
+    sets.sort();
+    sets.dedup();
+    let mut out = String::new();
+    for set in sets {
+        let name = vars_name(&set);
+        let fields: Vec<String> = set.iter().map(|v| field_name(v)).collect();
+        let _ = writeln!(
+            out,
+            "/// The variables {}.",
+            set.iter()
+                .map(|v| format!("`{{ ${v} }}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "#[derive(Clone, Copy, Debug)]\npub struct {name}<'a> {{"
+        );
+        for field in &fields {
+            let _ = writeln!(out, "    pub {field}: &'a str,");
+        }
+        let pairs: Vec<String> = set
+            .iter()
+            .zip(&fields)
+            .map(|(v, f)| format!("({v:?}, self.{f})"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "}}\nimpl Vars for {name}<'_> {{\n    fn fill(&self, template: &str) -> String {{\n        substitute(template, &[{}])\n    }}\n}}",
+            pairs.join(", ")
+        );
+    }
+    out
+}
+
+/// A variable's name as a Rust field (`help-name` is `help_name`).
+fn field_name(variable: &str) -> String {
+    variable.replace('-', "_")
 }
 
 /// `texts` as a [`text::Packed`] expression: one text and the end offset of each entry.

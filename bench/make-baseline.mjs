@@ -4,15 +4,16 @@
 // step; baseline.css and baseline.js next to it are written by hand.
 //
 // Usage: node bench/make-baseline.mjs   (the output is committed; rerun after content changes)
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const content = JSON.parse(readFileSync(new URL('content/questionnaire.json', root), 'utf8'));
-const ftl = readFileSync(new URL('locales/en/ui.ftl', root), 'utf8');
 
-/** Interface strings: plain `key = value` lines, with `{ $name }` placeables filled from `args`. */
+/** Interface strings, read by the build's own Fluent reader (`cargo run --bin strings`), with
+ * `{ $name }` placeables filled from `args`. */
 const strings = new Map(
-  ftl.split('\n').map((line) => line.match(/^([a-z][a-z0-9-]*)\s*=\s*(.*)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
+  Object.entries(JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'strings'], { cwd: root, encoding: 'utf8' })).en),
 );
 const t = (key, args = {}) => {
   const text = strings.get(key);

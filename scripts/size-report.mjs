@@ -22,7 +22,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // take-aways that name the areas left out). Typed message keys then took about 3.5 KiB off (a
 // lookup is an index; the widget carries no key and no search). Drawing the first screen in the
 // task after the one that builds it, so that the browser's first-call compiling is split and
-// neither task is long on a slow phone (ARCHITECTURE.md, "Start-up tasks"), added about 1 KiB.
+// neither task is long on a slow phone (src/mount.rs, `Prepared::mount`), added about 1 KiB.
 // Letting only the counsellor decide what the check-in says added about 2.6 KiB (189.2 to 191.8,
 // measured side by side): the standalone page's settings file and the rules for what an address
 // and a site-settings page may set, two notes in three languages, the closed Shadow DOM and the

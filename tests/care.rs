@@ -11,9 +11,9 @@
 //!   "no area stands out" is never said while a sign is present.
 //! - Strengths beside gaps: whoever answered anything at the resource end sees it.
 
-use missing_pieces::domain::answers::{Answers, Response};
+use missing_pieces::domain::answers::Answers;
 use missing_pieces::domain::config::MIN_AREAS;
-use missing_pieces::domain::content::{AreaId, Content, Polarity, SignId};
+use missing_pieces::domain::content::{AreaId, Content, SignId};
 use missing_pieces::domain::i18n::{msg, Strings};
 use missing_pieces::domain::journey::Journey;
 use missing_pieces::domain::scoring::{score, Level, Results};
@@ -24,23 +24,10 @@ use serde_json::Value;
 
 #[path = "common/areas.rs"]
 mod areas;
+#[path = "common/given.rs"]
+mod given;
 use areas::{asked, results_screen};
-
-/// One generated answer: skipped, "prefer not to say", or a resource level 0 (hard end) to 4.
-#[derive(Clone, Copy, Debug)]
-enum Given {
-    Skipped,
-    PreferNot,
-    Level(u8),
-}
-
-fn given() -> impl Strategy<Value = Given> {
-    prop_oneof![
-        1 => Just(Given::Skipped),
-        1 => Just(Given::PreferNot),
-        4 => (0u8..5).prop_map(Given::Level),
-    ]
-}
+use given::{answers, to_answers, Given, EVERY};
 
 /// The areas a counsellor asks about: all six (empty) half the time, else any three or more.
 fn areas() -> impl Strategy<Value = Vec<AreaId>> {
@@ -50,55 +37,18 @@ fn areas() -> impl Strategy<Value = Vec<AreaId>> {
     ]
 }
 
-/// One `Given` per item of the shipped questionnaire, in its order (a check-in asking fewer
-/// areas uses the first ones).
+/// Any answers: each level as likely as the others, a decline or a skip a little likelier.
 fn any_answers() -> impl Strategy<Value = Vec<Given>> {
-    proptest::collection::vec(given(), Content::built_in().items.len())
+    answers([4, 4, 4, 4, 4, 5, 5])
 }
 
 /// Answers weighted towards the hard end, what a counsellor tries first: half of the cases
 /// answer most items, half decline or skip most of them.
 fn hard_leaning() -> impl Strategy<Value = Vec<Given>> {
-    let items = Content::built_in().items.len();
-    let full = prop_oneof![
-        1 => Just(Given::Skipped),
-        2 => Just(Given::PreferNot),
-        6 => (0u8..2).prop_map(Given::Level),
-        1 => (2u8..5).prop_map(Given::Level),
-    ];
-    let sparse = prop_oneof![
-        6 => Just(Given::Skipped),
-        6 => Just(Given::PreferNot),
-        2 => (0u8..2).prop_map(Given::Level),
-        1 => (2u8..5).prop_map(Given::Level),
-    ];
     prop_oneof![
-        proptest::collection::vec(full, items),
-        proptest::collection::vec(sparse, items),
+        answers([9, 9, 1, 1, 1, 6, 3]),
+        answers([3, 3, 1, 1, 1, 18, 18])
     ]
-}
-
-/// The choice that gives `level` on `item`'s scale.
-fn choice(content: &Content, index: usize, level: u8) -> u8 {
-    match content.items[index].polarity {
-        Polarity::Positive => level,
-        Polarity::Reverse => 4 - level,
-    }
-}
-
-fn to_answers(content: &Content, given: &[Given]) -> Answers {
-    given[..content.items.len()]
-        .iter()
-        .enumerate()
-        .filter_map(|(n, g)| {
-            let response = match *g {
-                Given::Skipped => return None,
-                Given::PreferNot => Response::PreferNot,
-                Given::Level(level) => Response::Choice(choice(content, n, level)),
-            };
-            Some((content.items[n].id.clone(), response))
-        })
-        .collect()
 }
 
 fn journey(answers: Answers, locale: Locale) -> Journey {
@@ -120,24 +70,15 @@ fn supports(content: &Content, given: &[Given]) -> bool {
     score(content, &to_answers(content, given)).needs_support_first()
 }
 
-/// One generated answer at or above the middle of the scale: a control.
+/// Answers at or above the middle of the scale: a control.
 fn steady() -> impl Strategy<Value = Vec<Given>> {
-    proptest::collection::vec(
-        (2u8..5).prop_map(Given::Level),
-        Content::built_in().items.len(),
-    )
+    answers([0, 0, 1, 1, 1, 0, 0])
 }
 
 /// A pattern that leans to the hard side: every answer "not at all", "mostly" (hard end) or
 /// "partly" (the middle), or declined or skipped, in any mix.
 fn leaning() -> impl Strategy<Value = Vec<Given>> {
-    let one = prop_oneof![
-        2 => (0u8..2).prop_map(Given::Level),
-        2 => Just(Given::Level(2)),
-        1 => Just(Given::PreferNot),
-        1 => Just(Given::Skipped),
-    ];
-    proptest::collection::vec(one, Content::built_in().items.len())
+    answers([1, 1, 2, 0, 0, 1, 1])
 }
 
 /// Whether an answer is at the hard end, or not given (skipped or declined).
@@ -609,22 +550,13 @@ impl Draw {
 fn support_rate(weights: &[u32; 7], people: usize, seed: u64) -> (f64, f64) {
     let content = Content::built_in();
     let mut draw = Draw(seed);
-    let given = [
-        Given::Level(0),
-        Given::Level(1),
-        Given::Level(2),
-        Given::Level(3),
-        Given::Level(4),
-        Given::PreferNot,
-        Given::Skipped,
-    ];
     let mut unanswered = 0;
     let shown = (0..people)
         .filter(|_| {
             let answers: Vec<Given> = content
                 .items
                 .iter()
-                .map(|_| given[draw.pick(weights)])
+                .map(|_| EVERY[draw.pick(weights)])
                 .collect();
             let results = score(&content, &to_answers(&content, &answers));
             unanswered +=

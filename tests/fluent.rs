@@ -1,15 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The build refuses Fluent syntax the widget's small string reader does not support, naming the
-//! line, instead of showing it to clients as raw text (`build/fluent_check.rs`).
+//! The one Fluent reader (`src/domain/ftl.rs`, which the build compiles the strings with) reads
+//! messages, comments, continuation lines and variables, and refuses the Fluent syntax the
+//! widget cannot show as written, naming the line, instead of showing it to clients as raw text.
 
-#[path = "../build/fluent_check.rs"]
-mod fluent_check;
-
-use fluent_check::unsupported;
+use missing_pieces::domain::ftl::{parse, variables};
 
 fn check(source: &str, expected: &[(usize, &str)]) {
-    let found = unsupported(source);
-    let found: Vec<(usize, &str)> = found.iter().map(|(l, p)| (*l, p.as_str())).collect();
+    let found = parse(source).err().unwrap_or_default();
+    let found: Vec<(usize, &str)> = found.iter().map(|e| (e.line, e.problem.as_str())).collect();
     assert_eq!(found.len(), expected.len(), "{found:#?}");
     for ((line, problem), (want_line, want)) in found.iter().zip(expected) {
         assert_eq!(line, want_line, "{problem}");
@@ -55,5 +53,28 @@ fn text_that_is_not_fluent_is_refused_with_its_line() {
     check(
         "ok = fine\nthis line has no equals sign\n",
         &[(2, "not valid Fluent")],
+    );
+}
+
+#[test]
+fn a_wrapped_message_is_read_whole_with_its_variables() {
+    let messages = parse(
+        "# A comment\nwelcome = Hello { $name }, you are\n    welcome here.\n\nbye = See you\n",
+    )
+    .unwrap();
+    assert_eq!(
+        messages["welcome"],
+        "Hello { $name }, you are\nwelcome here."
+    );
+    assert_eq!(messages["bye"], "See you");
+    assert_eq!(variables(&messages["welcome"]), ["name"]);
+    assert_eq!(variables("{ $b } and { $a } and { $b }"), ["b", "a"]);
+}
+
+#[test]
+fn a_key_written_twice_is_refused_with_its_line() {
+    check(
+        "one = One\ntwo = Two\none = Again\n",
+        &[(1, "one: this key is defined twice")],
     );
 }

@@ -32,14 +32,32 @@ fn next_walks_every_step_without_answers() {
 }
 
 #[test]
-fn progress_counts_areas_reflections_and_review() {
+fn progress_counts_every_step_between_the_welcome_and_the_results() {
     let content = fixture();
-    let areas = content.areas.len();
-    let journey = run(&Journey::new(true), &[Action::Start]);
-    assert_eq!(journey.progress(&content), Some((1, areas + 2)));
-    let without = run(&Journey::new(false), &[Action::Start]);
-    assert_eq!(without.progress(&content), Some((1, areas + 1)));
-    assert_eq!(Journey::new(true).progress(&content), None);
+    for with_reflections in [true, false] {
+        // Walk every step; the progress counts each one between the welcome and the results.
+        let mut journey = Journey::new(with_reflections);
+        let mut walked = vec![journey.clone()];
+        while let Some(next) = journey.apply(Action::Next, &content) {
+            journey = next;
+            walked.push(journey.clone());
+        }
+        let middle = &walked[1..walked.len() - 1];
+        for (n, j) in middle.iter().enumerate() {
+            assert_eq!(
+                j.progress(&content),
+                Some((n + 1, middle.len())),
+                "{:?}",
+                j.step
+            );
+        }
+        assert_eq!(walked[0].progress(&content), None, "the welcome");
+        assert_eq!(journey.step, Step::Results);
+        assert_eq!(journey.progress(&content), None, "the results");
+        // Offered, the reflections are one more step.
+        let areas = content.areas.len();
+        assert_eq!(middle.len(), areas + usize::from(with_reflections) + 1);
+    }
 }
 
 #[test]

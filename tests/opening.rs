@@ -133,12 +133,3 @@ fn unreadable_saved_answers_are_set_aside_even_beside_a_link() {
     assert!(opening.set_aside);
     assert_eq!(opening.problem, Some(OpeningProblem::SnapshotUnreadable));
 }
-
-#[test]
-fn restoring_a_saved_journey_replaces_the_current_one() {
-    let content = fixture();
-    let restored = Journey::new(true)
-        .apply(Action::Restore(Box::new(saved_journey())), &content)
-        .unwrap();
-    assert_eq!(restored, saved_journey());
-}

@@ -204,33 +204,19 @@ fn drop_placeables(value: &str) -> String {
     out
 }
 
-/// The message values of a Fluent file: `key = value`, `#` comments, indented continuation lines.
+/// The message values of a Fluent file, read with the build's own reader, in the order of
+/// their keys, each placeable read as "it".
 fn fluent_values(source: &str, file: &str) -> Vec<Source> {
-    let mut out: Vec<Source> = Vec::new();
-    for line in source.lines() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let indented = line.starts_with([' ', '\t']);
-        if indented && !trimmed.starts_with('.') {
-            if let Some(last) = out.last_mut() {
-                last.text.push(' ');
-                last.text.push_str(trimmed);
-            }
-            continue;
-        }
-        // A message (`key = value`) or an attribute (`.name = value`).
-        if let Some((key, value)) = trimmed.split_once('=') {
-            out.push(Source {
-                at: format!("{file}:{}", key.trim()),
-                text: value.trim().to_owned(),
-            });
-        }
-    }
-    for source in &mut out {
-        source.text = drop_placeables(&source.text);
-    }
+    let messages = missing_pieces::domain::ftl::parse(source)
+        .unwrap_or_else(|e| panic!("{file} does not read: {e:?}"));
+    let mut out: Vec<Source> = messages
+        .into_iter()
+        .map(|(key, value)| Source {
+            at: format!("{file}:{key}"),
+            text: drop_placeables(&value),
+        })
+        .collect();
+    out.sort_by(|a, b| a.at.cmp(&b.at));
     out
 }
 
@@ -430,5 +416,5 @@ fn fluent_values_join_continuations_and_replace_placeables() {
         .iter()
         .map(|v| v.text.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect();
-    assert_eq!(texts, ["Hello it , you are welcome here.", "See you"]);
+    assert_eq!(texts, ["See you", "Hello it , you are welcome here."]);
 }

@@ -1,8 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Which widget on a page saved answers and share links belong to.
 
+use missing_pieces::domain::config::Config;
 use missing_pieces::domain::snapshot::STORAGE_KEY;
 use missing_pieces::domain::widget_key::WidgetKey;
+use proptest::prelude::*;
 
 #[test]
 fn the_first_widget_without_an_id_keeps_the_keys_a_page_always_had() {
@@ -58,8 +60,19 @@ fn an_id_becomes_a_name_safe_in_any_address_and_storage() {
     let name = |id: &str| WidgetKey::new(Some(id), 0).share_fragment("");
     assert_eq!(name("Intake form #1"), "w~Intakeform1~");
     assert_eq!(name(&"x".repeat(60)), format!("w~{}~", "x".repeat(40)));
-    // Ids with no letters or digits it can keep stay apart from each other.
-    let arabic = name("استقبال");
-    assert!(arabic.starts_with("w~h") && arabic.is_ascii(), "{arabic}");
-    assert_ne!(arabic, name("ترحيب"));
+    // An id with nothing it can keep is no id: the widget keeps the keys of its place.
+    assert_eq!(WidgetKey::new(Some("استقبال"), 0), WidgetKey::new(None, 0));
+    assert_eq!(WidgetKey::new(Some("استقبال"), 1), WidgetKey::new(None, 1));
+}
+
+proptest! {
+    /// The settings checker and the key agree: every `widget_id` the checker accepts names the
+    /// key exactly as the counsellor wrote it, so saved answers are found under that name.
+    #[test]
+    fn every_widget_id_the_settings_accept_is_the_keys_name(id in "[A-Za-z0-9_-]{1,45}|.{0,12}") {
+        let (config, _) = Config::from_pairs(&[("widget-id".to_owned(), id)]);
+        prop_assume!(!config.widget_id.is_empty());
+        let key = WidgetKey::new(Some(&config.widget_id), 3);
+        prop_assert_eq!(key.share_fragment(""), format!("w~{}~", config.widget_id));
+    }
 }

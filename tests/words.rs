@@ -27,36 +27,20 @@ use serde_json::Value;
 
 #[path = "common/areas.rs"]
 mod areas;
+#[path = "common/given.rs"]
+mod given;
+#[path = "common/texts.rs"]
+mod texts;
 use areas::{asked, every_choice, results_screen};
+use given::{answers, to_answers, Given};
 
 // ---------------------------------------------------------------------------------------------
 // Things to try
 // ---------------------------------------------------------------------------------------------
 
-/// One generated answer, as a raw choice on the item's scale.
-#[derive(Clone, Copy, Debug)]
-enum Given {
-    Skipped,
-    PreferNot,
-    Choice(u8),
-}
-
-/// Choices 0 to 4 with the midpoint common, and declines and skips common.
-fn given() -> impl Strategy<Value = Given> {
-    prop_oneof![
-        2 => Just(Given::Skipped),
-        2 => Just(Given::PreferNot),
-        2 => Just(Given::Choice(0)),
-        2 => Just(Given::Choice(1)),
-        4 => Just(Given::Choice(2)),
-        2 => Just(Given::Choice(3)),
-        2 => Just(Given::Choice(4)),
-    ]
-}
-
-/// One `Given` per item of the shipped questionnaire, in its order.
+/// One answer per item, the midpoint common, and declines and skips common.
 fn any_answers() -> impl Strategy<Value = Vec<Given>> {
-    proptest::collection::vec(given(), Content::built_in().items.len())
+    answers([2, 2, 4, 2, 2, 2, 2])
 }
 
 /// Every choice of areas a counsellor can make, all six (empty) among them.
@@ -64,25 +48,6 @@ fn any_areas() -> impl Strategy<Value = Vec<AreaId>> {
     let mut choices = every_choice();
     choices.push(Vec::new());
     proptest::sample::select(choices)
-}
-
-/// The answers to the items `content` asks, taken from `given` by the item's place in the
-/// shipped questionnaire.
-fn to_answers(content: &Content, given: &[Given]) -> Answers {
-    let shipped = Content::built_in();
-    content
-        .items
-        .iter()
-        .filter_map(|item| {
-            let n = shipped.items.iter().position(|i| i.id == item.id)?;
-            let response = match given[n] {
-                Given::Skipped => return None,
-                Given::PreferNot => Response::PreferNot,
-                Given::Choice(c) => Response::Choice(c),
-            };
-            Some((item.id.clone(), response))
-        })
-        .collect()
 }
 
 /// Whether the client said they lack something `tip` leans on: an item it assumes answered
@@ -472,34 +437,11 @@ fn strings(locale: Locale) -> BTreeMap<String, String> {
         .unwrap()
         .into_iter()
         .collect();
-    fn walk(value: &Value, at: &str, locale: Locale, out: &mut BTreeMap<String, String>) {
-        match value {
-            Value::Object(map) if map.contains_key("en") => {
-                if let Some(text) = map.get(locale.as_str()).and_then(Value::as_str) {
-                    out.insert(at.to_owned(), text.to_owned());
-                }
-            }
-            Value::Object(map) => {
-                for (key, inner) in map {
-                    walk(inner, &format!("{at}.{key}"), locale, out);
-                }
-            }
-            Value::Array(items) => {
-                for (n, inner) in items.iter().enumerate() {
-                    let id = inner.get("id").and_then(Value::as_str).map(str::to_owned);
-                    walk(
-                        inner,
-                        &format!("{at}[{}]", id.unwrap_or(n.to_string())),
-                        locale,
-                        out,
-                    );
-                }
-            }
-            _ => {}
+    for (at, texts) in texts::localised_texts() {
+        if let Some(text) = texts.get(locale.as_str()).and_then(Value::as_str) {
+            out.insert(at, text.to_owned());
         }
     }
-    let content: Value = serde_json::from_str(missing_pieces::domain::content::BUILT_IN).unwrap();
-    walk(&content, "questionnaire", locale, &mut out);
     out
 }
 

@@ -173,14 +173,14 @@ fn part(html: &str, start: &str, end: &str) -> String {
 /// number.
 #[cfg(not(target_arch = "wasm32"))]
 fn cannot_start() -> serde_json::Value {
-    use missing_pieces::domain::i18n::{msg, Strings};
+    use missing_pieces::domain::i18n::{msg, vars, Strings};
     use missing_pieces::domain::text::Locale;
 
     const MARK: &str = "\u{1}";
     let mut texts = serde_json::Map::new();
     for locale in Locale::ALL {
         let s = Strings::for_locale(locale);
-        let call = s.format(msg::HELP_CALL, &[("phone", MARK)]);
+        let call = s.format(msg::HELP_CALL, vars::Phone { phone: MARK });
         let (before, after) = call.split_once(MARK).unwrap_or((call.as_str(), ""));
         texts.insert(
             locale.as_str().to_owned(),

@@ -9,7 +9,7 @@
 
 use super::config::HelpContact;
 use super::help::contact_line;
-use super::i18n::{msg, Strings};
+use super::i18n::{msg, vars, Strings};
 use super::summary::mailto;
 
 /// The longest `mailto:` address this module writes, in characters, for any language, email
@@ -24,7 +24,7 @@ pub fn email_body(strings: &Strings, file_name: &str, urgent_help: &[HelpContact
     help.extend(urgent_help.iter().map(|c| format!("- {}", contact_line(c))));
     [
         strings.get(msg::EMAIL_HELLO).to_owned(),
-        strings.format(msg::EMAIL_ATTACHED, &[("file", file_name)]),
+        strings.format(msg::EMAIL_ATTACHED, vars::File { file: file_name }),
         strings.get(msg::EMAIL_THANKS).to_owned(),
         help.join("\n"),
     ]

@@ -1,13 +1,15 @@
 //! Interface strings, kept in Fluent (`.ftl`) files that translators already know.
 //!
-//! Only the part of Fluent the widget uses is read: `key = value` messages, `#` comments,
-//! indented continuation lines and `{ $name }` variables. The full `fluent-bundle` crate would
-//! cost about 52 KB gzip, a third of the widget's budget, for features these strings never use.
-//! The files are parsed at build time (see `build.rs`), which also refuses any other Fluent
-//! syntax with the file and line (`build/fluent_check.rs`); [`parse`] is shared with the build.
+//! `build.rs` reads every `locales/*/ui.ftl` with the one Fluent reader ([`super::ftl`], on the
+//! `fluent-syntax` parser), refuses Fluent the widget cannot show as written (a plural, a term,
+//! an attribute) with the file and line, and packs the messages into tables; the widget
+//! carries no parser. The full `fluent-bundle` crate would cost about 52 KB gzip for features
+//! these strings never use.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use super::ftl::{parse, FtlError};
 use super::text::{Date, Locale, Packed};
+use std::marker::PhantomData;
 
 /// One interface message: its place in the sorted list of English keys. Code names messages
 /// by the constants of [`msg`], which `build.rs` writes from `locales/en/ui.ftl`, so a misspelt
@@ -15,10 +17,84 @@ use super::text::{Date, Locale, Packed};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Msg(u16);
 
+/// A message with `{ $variables }`, shown only through [`Strings::format`] with a value for
+/// each: `V` is the struct of [`vars`] that names them, so a misspelt, missing or removed
+/// variable is a compile error, never `{ $name }` on a client's screen.
+///
+/// ```
+/// use missing_pieces::domain::i18n::{msg, vars, Strings};
+/// use missing_pieces::domain::text::Locale;
+/// let strings = Strings::for_locale(Locale::En);
+/// let line = strings.format(msg::EMAIL_ATTACHED, vars::File { file: "summary.txt" });
+/// assert!(line.contains("summary.txt") && !line.contains('$'));
+/// ```
+///
+/// A misspelt variable does not compile:
+///
+/// ```compile_fail
+/// use missing_pieces::domain::i18n::{msg, vars, Strings};
+/// use missing_pieces::domain::text::Locale;
+/// let strings = Strings::for_locale(Locale::En);
+/// strings.format(msg::EMAIL_ATTACHED, vars::File { fiel: "summary.txt" });
+/// ```
+///
+/// Nor does a message with variables shown without them:
+///
+/// ```compile_fail
+/// use missing_pieces::domain::i18n::{msg, Strings};
+/// use missing_pieces::domain::text::Locale;
+/// Strings::for_locale(Locale::En).get(msg::EMAIL_ATTACHED);
+/// ```
+pub struct Template<V>(Msg, PhantomData<V>);
+
+impl<V> Clone for Template<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V> Copy for Template<V> {}
+
+impl<V> std::fmt::Debug for Template<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<V> PartialEq for Template<V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<V> Template<V> {
+    const fn new(msg: Msg) -> Self {
+        Template(msg, PhantomData)
+    }
+
+    /// The message, for its key (tests and tools).
+    pub fn msg(self) -> Msg {
+        self.0
+    }
+}
+
+/// The values of a message's variables (one struct of [`vars`] per set of variables).
+pub trait Vars {
+    /// `template` with each `{ $name }` replaced by its value.
+    fn fill(&self, template: &str) -> String;
+}
+
 /// Every interface message, one constant per key of `locales/en/ui.ftl`.
 pub mod msg {
-    use super::Msg;
+    use super::{vars, Msg, Template};
     include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
+/// The variables of the messages that have some, one struct per set of names (`{ $count }` and
+/// `{ $max }`: [`vars::CountMax`]), written by `build.rs` from `locales/en/ui.ftl`.
+pub mod vars {
+    use super::{substitute, Vars};
+    include!(concat!(env!("OUT_DIR"), "/vars.rs"));
 }
 
 impl Msg {
@@ -90,9 +166,14 @@ impl Strings {
             .unwrap_or_else(|| self.fallback.get(index))
     }
 
-    /// The message `key` with each `{ $name }` replaced by its value from `args`.
-    pub fn format(&self, key: Msg, args: &[(&str, &str)]) -> String {
-        substitute(self.get(key), args)
+    /// The message `key` with each `{ $name }` replaced by its value in `vars`.
+    pub fn format<V: Vars>(&self, key: Template<V>, vars: V) -> String {
+        vars.fill(self.get(key.0))
+    }
+
+    /// The message `key` as written, `{ $name }` and all (for tests and tools).
+    pub fn template<V>(&self, key: Template<V>) -> &'static str {
+        self.get(key.0)
     }
 
     /// A date written out in this language, such as "21 November 2026", from the `month-N` and
@@ -101,11 +182,11 @@ impl Strings {
         let month = MONTHS[usize::from(date.month.clamp(1, 12) - 1)];
         self.format(
             msg::DATE_LONG,
-            &[
-                ("day", &locale.number(usize::from(date.day))),
-                ("month", self.get(month)),
-                ("year", &locale.number(usize::from(date.year))),
-            ],
+            vars::DayMonthYear {
+                day: &locale.number(usize::from(date.day)),
+                month: self.get(month),
+                year: &locale.number(usize::from(date.year)),
+            },
         )
     }
 }
@@ -121,7 +202,7 @@ pub fn source(locale: Locale) -> &'static str {
 }
 
 /// Replaces every `{ $name }` in `template` with its value; unknown names are left as written.
-pub fn substitute(template: &str, args: &[(&str, &str)]) -> String {
+fn substitute(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(start) = rest.find('{') {

@@ -42,8 +42,6 @@ pub enum Action {
     Write(Key, String),
     /// Tick or untick a reflection's option.
     Toggle(Key, Key),
-    /// Continue a journey saved earlier (decoded and checked by the snapshot codec).
-    Restore(Box<Journey>),
     /// Show the check-in in another language, keeping every answer.
     SetLocale(Locale),
     /// Forget everything and return to the welcome.
@@ -154,7 +152,6 @@ impl Journey {
                 }
                 next.notes.toggle(reflection, option);
             }
-            Action::Restore(saved) => next = *saved,
             Action::SetLocale(locale) => next.locale = locale,
             // Starting again keeps the language the client chose.
             Action::Restart => next = Journey::in_locale(self.with_reflections, self.locale),

@@ -2,7 +2,7 @@
 //!
 //! The widget's size budget has no room for a general JSON library at run time, and the
 //! configuration is small, so this module reads exactly RFC 8259 JSON (plus an ignored leading
-//! byte order mark, which the RFC allows) in about 300 lines. It is strict where leniency would
+//! byte order mark, which the RFC allows). It is strict where leniency would
 //! hide a counsellor's mistake: a name given twice in one group is an error, not "last one wins".
 //! Input is bounded ([`MAX_BYTES`], [`MAX_DEPTH`]) so that no input can exhaust memory or the
 //! stack, and every error carries a 1-based line and column for the message the counsellor sees.

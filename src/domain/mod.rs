@@ -11,11 +11,13 @@ pub mod config;
 pub mod content;
 pub mod early;
 pub mod email;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod ftl;
 pub mod help;
 pub mod i18n;
 pub mod journey;
 pub mod json;
+pub mod languages;
 pub mod opening;
 pub mod scoring;
 pub mod session;

@@ -9,7 +9,7 @@
 //!
 //! Five parts separated by `.`:
 //! 1. `mp1`: the format and its version.
-//! 2. The locale (`en`, `es` or `ar`).
+//! 2. The language's tag (`Locale::as_str`, such as `en`).
 //! 3. The content fingerprint: the item count in decimal, then four hex digits hashing the item
 //!    ids in order. A link made for other content is refused instead of misread.
 //! 4. The answers, one character per item in content order: `-` skipped, `p` "prefer not to

@@ -18,8 +18,8 @@
 //! ```
 //!
 //! The first line names the format and its version. Each `key=value` line follows: `step`
-//! (`welcome`, `area:<area id>`, `reflections`, `review` or `results`), `locale` (`en`, `es`,
-//! `ar`), one `a.<item id>` per answer (`0` to `4`, or `p` for "prefer not to say"), one
+//! (`welcome`, `area:<area id>`, `reflections`, `review` or `results`), `locale` (the
+//! language's tag, `Locale::as_str`), one `a.<item id>` per answer (`0` to `4`, or `p` for "prefer not to say"), one
 //! `n.<reflection id>` per note and one `o.<reflection id>` per set of ticked options (option ids
 //! separated by commas). The last line is `end`, so a snapshot cut short is never half restored.
 //!

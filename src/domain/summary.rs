@@ -12,7 +12,7 @@ use super::choices;
 use super::config::HelpContact;
 use super::content::{Content, ItemId};
 use super::help::help_lines;
-use super::i18n::{msg, Msg, Strings};
+use super::i18n::{msg, vars, Msg, Strings};
 use super::journey::Journey;
 use super::json;
 use super::scoring::{Level, Results, Tally};
@@ -294,21 +294,25 @@ impl Summary<'_> {
         let num = |n: usize| self.locale.number(n);
         let mut parts = vec![self.strings.format(
             msg::REVIEW_ANSWERED,
-            &[
-                ("answered", &num(tally.answered)),
-                ("total", &num(tally.total)),
-            ],
+            vars::AnsweredTotal {
+                answered: &num(tally.answered),
+                total: &num(tally.total),
+            },
         )];
         if tally.skipped() > 0 {
-            parts.push(
-                self.strings
-                    .format(msg::REVIEW_SKIPPED, &[("skipped", &num(tally.skipped()))]),
-            );
+            parts.push(self.strings.format(
+                msg::REVIEW_SKIPPED,
+                vars::Skipped {
+                    skipped: &num(tally.skipped()),
+                },
+            ));
         }
         if tally.prefer_not > 0 {
             parts.push(self.strings.format(
                 msg::REVIEW_DECLINED,
-                &[("declined", &num(tally.prefer_not))],
+                vars::Declined {
+                    declined: &num(tally.prefer_not),
+                },
             ));
         }
         format!(

@@ -14,7 +14,7 @@
 //!
 //! Two widgets given the same id share their saved progress and links, on purpose.
 //! A name keeps only ASCII letters, digits, `-` and `_` (so it survives any address and any
-//! storage); an id with none of those is named by a hash of the id instead.
+//! storage), which is all a checked `widget_id` holds; an id with none of those is no id.
 
 use super::snapshot::STORAGE_KEY;
 
@@ -32,7 +32,7 @@ pub struct WidgetKey {
 }
 
 impl WidgetKey {
-    /// The key of a widget with the counsellor's `widget_id` (if any), `position` being its place
+    /// The key of a widget with the counsellor's checked `widget_id` (if any), `position` being its place
     /// among the widgets on the page, from 0.
     ///
     /// ```
@@ -42,8 +42,8 @@ impl WidgetKey {
     /// assert_eq!(WidgetKey::new(Some("Intake form"), 0).storage_key(), "missing-pieces@Intakeform:v1");
     /// ```
     pub fn new(widget_id: Option<&str>, position: usize) -> WidgetKey {
-        let name = match widget_id.map(str::trim).filter(|id| !id.is_empty()) {
-            Some(id) => Some(clean_name(id)),
+        let name = match widget_id.map(clean_name).filter(|name| !name.is_empty()) {
+            Some(name) => Some(name),
             None if position == 0 => None,
             None => Some((position + 1).to_string()),
         };
@@ -103,19 +103,13 @@ impl WidgetKey {
     }
 }
 
-/// The id's ASCII letters, digits, `-` and `_`, at most [`MAX_KEY_NAME`] of them; an id with
-/// none is named `h` and eight hex digits of its FNV-1a hash, so different ids stay apart.
+/// The id's ASCII letters, digits, `-` and `_`, at most [`MAX_KEY_NAME`] of them. The settings
+/// checker accepts a `widget_id` only when it is made of exactly these (`Kind::Name`), so a
+/// checked id comes back unchanged; the filter only keeps an unchecked one safe in any address
+/// and any storage.
 fn clean_name(id: &str) -> String {
-    let kept: String = id
-        .chars()
+    id.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .take(MAX_KEY_NAME)
-        .collect();
-    if !kept.is_empty() {
-        return kept;
-    }
-    let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    format!("h{hash:08x}")
+        .collect()
 }

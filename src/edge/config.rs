@@ -220,7 +220,7 @@ fn configurator_pairs(pairs: &str) -> Vec<(String, String)> {
 }
 
 /// The settings table for the configurator, as JSON text: each setting's names, kind, limit,
-/// label and help, and the languages the widget speaks.
+/// label and help.
 #[wasm_bindgen]
 pub fn settings_table() -> String {
     let text = |s: &str| json::escape(s);
@@ -239,21 +239,7 @@ pub fn settings_table() -> String {
             )
         })
         .collect();
-    let languages: Vec<String> = Locale::ALL
-        .iter()
-        .map(|l| {
-            format!(
-                "{{\"tag\":{},\"name\":{}}}",
-                text(l.as_str()),
-                text(l.native_name())
-            )
-        })
-        .collect();
-    format!(
-        "{{\"settings\":[{}],\"languages\":[{}]}}",
-        settings.join(","),
-        languages.join(",")
-    )
+    format!("{{\"settings\":[{}]}}", settings.join(","))
 }
 
 /// What the site owner should know about the frame this page is shown in, for the note in the

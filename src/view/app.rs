@@ -17,7 +17,7 @@ use super::{button, Env, Look};
 use crate::domain::check_in::{Change, CheckIn};
 use crate::domain::config::{Config, ConfigProblem};
 use crate::domain::early::Early;
-use crate::domain::i18n::{msg, Msg};
+use crate::domain::i18n::{msg, vars, Msg};
 use crate::domain::journey::{Action, Step};
 use crate::domain::opening::open;
 use crate::domain::scoring::score;
@@ -460,10 +460,10 @@ fn nav_buttons(env: &Env, on_back: Callback<()>, on_forward: Callback<()>, forwa
 fn progress_bar(env: &Env, current: usize, total: usize) -> Html {
     let text = env.strings.format(
         msg::PROGRESS,
-        &[
-            ("current", &env.locale.number(current)),
-            ("total", &env.locale.number(total)),
-        ],
+        vars::CurrentTotal {
+            current: &env.locale.number(current),
+            total: &env.locale.number(total),
+        },
     );
     html! {
         <div class="mp-progress">

@@ -9,7 +9,7 @@
 use yew::prelude::*;
 
 use super::Env;
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{msg, vars};
 use crate::domain::scoring::{Level, Results, Tally};
 use crate::domain::summary::level_key;
 
@@ -103,7 +103,7 @@ pub fn area_chart(env: &Env, results: &Results) -> Html {
                             <td>
                                 { env.t(level_key(row.level)) }
                                 if let Some(score) = row.tally.score {
-                                    { " (" }{ env.strings.format(msg::RESULTS_SCORE, &[("score", &env.num(usize::from(score)))]) }{ ")" }
+                                    { " (" }{ env.strings.format(msg::RESULTS_SCORE, vars::Score { score: &env.num(usize::from(score)) }) }{ ")" }
                                 }
                             </td>
                         </tr>

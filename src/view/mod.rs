@@ -90,14 +90,16 @@ impl PartialEq for Env {
     }
 }
 
-/// The interface string `key` with someone else's text (`value`, a counsellor's or a client's)
-/// as its argument `name`, that text in a `<bdi>` of its own: whatever direction it carries
-/// (right-to-left letters, or an override character) cannot reorder the words around it.
-pub fn isolated(env: &Env, key: Msg, name: &str, value: &str) -> Html {
-    // A character no interface string holds marks where the argument goes.
-    const MARK: &str = "\u{E000}";
-    let text = env.strings.format(key, &[(name, MARK)]);
-    match text.split_once(MARK) {
+/// A character no interface string holds: filled in for a variable, it marks where
+/// [`isolated`] puts someone else's text.
+pub const ARGUMENT: &str = "\u{E000}";
+
+/// An interface string `text` filled with [`ARGUMENT`] for one variable, with someone else's
+/// text (`value`, a counsellor's or a client's) in its place, in a `<bdi>` of its own: whatever
+/// direction it carries (right-to-left letters, or an override character) cannot reorder the
+/// words around it.
+pub fn isolated(text: String, value: &str) -> Html {
+    match text.split_once(ARGUMENT) {
         Some((before, after)) => html! {
             <>{ before.to_owned() }<bdi>{ value.to_owned() }</bdi>{ after.to_owned() }</>
         },

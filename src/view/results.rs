@@ -10,7 +10,7 @@ use crate::domain::answers::{Answers, Response};
 use crate::domain::choices;
 use crate::domain::config::HelpContact;
 use crate::domain::content::{ItemId, Sign};
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{msg, vars};
 use crate::domain::scoring::{Focus, Results, Strength};
 use crate::domain::summary::{safety_title, start_key, support_reasons};
 use crate::domain::text::Date;
@@ -148,7 +148,7 @@ fn quote(item: &ItemId, answers: &Answers, env: &Env) -> Option<Html> {
     Some(html! {
         <li key={item.id.as_str()}>
             <q>{ item.text.get(env.locale) }</q>
-            <span class="mp-muted">{ " " }{ env.strings.format(msg::RESULTS_YOU_CHOSE, &[("choice", label)]) }</span>
+            <span class="mp-muted">{ " " }{ env.strings.format(msg::RESULTS_YOU_CHOSE, vars::Choice { choice: label }) }</span>
         </li>
     })
 }
@@ -196,7 +196,7 @@ fn strength(strength: &Strength, answers: &Answers, env: &Env) -> Html {
 pub fn print_date(env: &Env, today: Date) -> Html {
     let date = env.strings.long_date(today, env.locale);
     html! {
-        <p class="mp-print-only" aria-hidden="true">{ env.strings.format(msg::PRINT_DATE, &[("date", &date)]) }</p>
+        <p class="mp-print-only" aria-hidden="true">{ env.strings.format(msg::PRINT_DATE, vars::Date { date: &date }) }</p>
     }
 }
 

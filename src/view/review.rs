@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::support::help_pointer;
 use super::Env;
 use crate::domain::answers::Notes;
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{msg, vars};
 use crate::domain::journey::Step;
 use crate::domain::scoring::Results;
 
@@ -39,15 +39,12 @@ pub fn review_step(
                     let area = env.content.area(result.area)?;
                     let title = area.title.get(env.locale);
                     let t = &result.tally;
-                    let mut parts = vec![env.strings.format(msg::REVIEW_ANSWERED, &[
-                        ("answered", &env.num(t.answered)),
-                        ("total", &env.num(t.total)),
-                    ])];
+                    let mut parts = vec![env.strings.format(msg::REVIEW_ANSWERED, vars::AnsweredTotal { answered: &env.num(t.answered), total: &env.num(t.total) })];
                     if t.skipped() > 0 {
-                        parts.push(env.strings.format(msg::REVIEW_SKIPPED, &[("skipped", &env.num(t.skipped()))]));
+                        parts.push(env.strings.format(msg::REVIEW_SKIPPED, vars::Skipped { skipped: &env.num(t.skipped()) }));
                     }
                     if t.prefer_not > 0 {
-                        parts.push(env.strings.format(msg::REVIEW_DECLINED, &[("declined", &env.num(t.prefer_not))]));
+                        parts.push(env.strings.format(msg::REVIEW_DECLINED, vars::Declined { declined: &env.num(t.prefer_not) }));
                     }
                     Some(html! {
                         <li key={result.area.as_str()}>

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::{button, isolated, Env, Look};
+use super::{button, isolated, Env, Look, ARGUMENT};
 use crate::domain::config::{email_href, help_phone_href, Config, HelpContact};
-use crate::domain::i18n::{msg, Msg};
+use crate::domain::i18n::{msg, vars, Msg};
 
 /// Calm, plain urgent-help information, with a way to close it. The counsellor's own contacts
 /// come first.
@@ -51,7 +51,7 @@ fn help_contact(env: &Env, contact: &HelpContact) -> Html {
         <li key={contact.name.clone()}>
             <strong><bdi>{ contact.name.clone() }</bdi></strong>
             if let Some(phone) = &contact.phone {
-                <span>{ " " }<a href={help_phone_href(phone)}>{ isolated(env, msg::HELP_CALL, "phone", phone) }</a></span>
+                <span>{ " " }<a href={help_phone_href(phone)}>{ isolated(env.strings.format(msg::HELP_CALL, vars::Phone { phone: ARGUMENT }), phone) }</a></span>
             }
             if let Some(text) = &contact.text {
                 <span>{ " " }<bdi>{ text.clone() }</bdi></span>

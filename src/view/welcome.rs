@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::support::help_pointer;
 use super::{button, Env, Look};
 use crate::domain::config::Config;
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{msg, vars};
 
 /// The first screen; `on_start` is called when the client starts the check-in, `on_help` when
 /// they ask where help is. A counsellor's own note (`config.intro`) is shown as theirs, above
@@ -14,10 +14,10 @@ use crate::domain::i18n::msg;
 pub fn welcome(env: &Env, on_start: Callback<()>, config: &Config, on_help: &Callback<()>) -> Html {
     let time = env.strings.format(
         msg::WELCOME_TIME,
-        &[
-            ("minutes", &env.num(env.content.minutes_to_answer())),
-            ("count", &env.num(env.content.items.len())),
-        ],
+        vars::CountMinutes {
+            minutes: &env.num(env.content.minutes_to_answer()),
+            count: &env.num(env.content.items.len()),
+        },
     );
     html! {
         <>

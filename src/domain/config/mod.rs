@@ -9,10 +9,15 @@
 //!
 //! Every setting is a row of one table ([`table::SETTINGS`]); `docs/config.md`'s settings table,
 //! `config.schema.json` and the configurator's checks come from it.
-//! - `table.rs`: the settings, their names, kinds, limits, defaults and help; suggestions.
-//! - `check.rs`: the checker each entry point runs, and the validators.
-//! - `problem.rs`: problems, what the widget does about them, and their notes.
+//! - `table.rs`: the settings, their names, kinds, limits, defaults and help.
+//! - `check.rs`: the checker each entry point runs; `read.rs`: the reader of each kind of value;
+//!   `formats.rs`: the shapes of an email address, a phone number and a web address.
+//! - `names.rs`: suggestions for misspelt names, and tracking parameters.
+//! - `problem.rs`: problems, what the widget does about them, and their notes; `unicode.rs`: the
+//!   characters that draw as nothing.
 //! - `colour.rs`: colours and contrast. `base64.rs`: settings codes.
+//! - `docs.rs` (host only): the tables of `docs/config.md` and `config.schema.json`, made from
+//!   the table (`cargo run --bin generate` writes them).
 //!
 //! Three ways in, one set of rules:
 //! - [`Config::from_json`]: a `<script type="application/json">` block inside the widget's
@@ -35,23 +40,29 @@
 mod base64;
 mod check;
 mod colour;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod docs;
+mod formats;
+pub mod names;
 mod problem;
+mod read;
 pub mod table;
+mod unicode;
 
 pub use check::MAX_NOTES;
 pub use colour::{pow_2_4, Rgb, MIN_CONTRAST};
-pub use problem::{
-    is_format, Against, ConfigProblem, Expected, Found, Misplaced, Outcome, ProblemKind,
-};
+pub use problem::{Against, ConfigProblem, Expected, Found, Misplaced, Outcome, ProblemKind};
 pub use table::{
     MAX_EMAIL, MAX_HELP_CONTACTS, MAX_HELP_NAME, MAX_HELP_TEXT, MAX_HOURS, MAX_INTRO,
     MAX_OWN_QUESTION, MAX_OWN_QUESTIONS, MAX_PHONE, MAX_PRACTICE_NAME, MAX_URL, MAX_WIDGET_ID,
     MIN_AREAS,
 };
+pub use unicode::is_format;
 
 use check::{Draft, Value};
+use names::Form;
 use problem::shown_key;
-use table::{Form, Kind, SETTINGS};
+use table::{Kind, SETTINGS};
 
 use super::content::AreaId;
 use super::json::Json;
@@ -369,10 +380,10 @@ fn read_pairs(draft: &mut Draft, pairs: &[(String, String)]) {
             Some(setting) => setting.json,
             None if name == table::CODE => table::CODE,
             None => {
-                if table::is_tracking(&name) {
+                if names::is_tracking(&name) {
                     continue;
                 }
-                if let Some(suggestion) = table::suggest(key, Form::Flat) {
+                if let Some(suggestion) = names::suggest(key, Form::Flat) {
                     let suggestion = Some(suggestion);
                     draft.problem(&field, ProblemKind::UnknownSetting { suggestion });
                 }

@@ -4,8 +4,9 @@
 use std::fmt;
 
 use super::colour::{Rgb, MIN_CONTRAST};
+use super::unicode::is_invisible;
 use crate::domain::content::AreaId;
-use crate::domain::i18n::{msg, Msg, Strings};
+use crate::domain::i18n::{msg, vars, Strings, Template};
 use crate::domain::json::{Json, JsonError};
 use crate::domain::text::Locale;
 
@@ -291,7 +292,9 @@ impl ConfigProblem {
             Outcome::FirstKept(count) => {
                 return strings.format(
                     msg::SETTINGS_OUTCOME_FIRST_N,
-                    &[("count", &locale.number(count))],
+                    vars::Count {
+                        count: &locale.number(count),
+                    },
                 )
             }
             Outcome::DefaultUsed => msg::SETTINGS_OUTCOME_DEFAULT,
@@ -331,11 +334,21 @@ impl fmt::Display for ConfigProblem {
 
 fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
     let n = |n: usize| locale.number(n);
-    let value = |key: Msg, value: &str| strings.format(key, &[("value", &quoted(value))]);
+    let value = |key: Template<vars::Value>, value: &str| {
+        strings.format(
+            key,
+            vars::Value {
+                value: &quoted(value),
+            },
+        )
+    };
     match kind {
-        ProblemKind::Malformed(e) => {
-            strings.format(msg::SETTINGS_MALFORMED, &[("error", &e.to_string())])
-        }
+        ProblemKind::Malformed(e) => strings.format(
+            msg::SETTINGS_MALFORMED,
+            vars::Error {
+                error: &e.to_string(),
+            },
+        ),
         ProblemKind::BadCode => strings.get(msg::SETTINGS_BAD_CODE).to_owned(),
         ProblemKind::WrongType { expected, found } => {
             let expected = match expected {
@@ -354,10 +367,10 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             };
             strings.format(
                 msg::SETTINGS_WRONG_TYPE,
-                &[
-                    ("expected", strings.get(expected)),
-                    ("found", strings.get(found)),
-                ],
+                vars::ExpectedFound {
+                    expected: strings.get(expected),
+                    found: strings.get(found),
+                },
             )
         }
         ProblemKind::UnknownSetting { suggestion: None } => {
@@ -365,11 +378,17 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
         }
         ProblemKind::UnknownSetting {
             suggestion: Some(s),
-        } => strings.format(msg::SETTINGS_UNKNOWN_SUGGEST, &[("name", &quoted(s))]),
+        } => strings.format(
+            msg::SETTINGS_UNKNOWN_SUGGEST,
+            vars::Name { name: &quoted(s) },
+        ),
         ProblemKind::Repeated => strings.get(msg::SETTINGS_REPEATED).to_owned(),
         ProblemKind::TooLong { length, max } => strings.format(
             msg::SETTINGS_TOO_LONG,
-            &[("length", &n(*length)), ("max", &n(*max))],
+            vars::LengthMax {
+                length: &n(*length),
+                max: &n(*max),
+            },
         ),
         ProblemKind::ControlCharacters => strings.get(msg::SETTINGS_CONTROL).to_owned(),
         ProblemKind::FormatCharacters => strings.get(msg::SETTINGS_FORMAT).to_owned(),
@@ -383,19 +402,28 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             let v = quoted(v);
             let what = match against {
                 Against::ButtonText => {
-                    strings.format(msg::SETTINGS_LIGHT_FOR_BUTTONS, &[("value", &v)])
+                    strings.format(msg::SETTINGS_LIGHT_FOR_BUTTONS, vars::Value { value: &v })
                 }
                 Against::Background(bg) => strings.format(
                     msg::SETTINGS_NO_STAND_OUT,
-                    &[("value", &v), ("background", &bg.to_hex())],
+                    vars::BackgroundValue {
+                        value: &v,
+                        background: &bg.to_hex(),
+                    },
                 ),
                 Against::MutedText => strings.format(
                     msg::SETTINGS_DARK_FOR_TEXT,
-                    &[("value", &v), ("grey", &Rgb::MUTED_TEXT.to_hex())],
+                    vars::GreyValue {
+                        value: &v,
+                        grey: &Rgb::MUTED_TEXT.to_hex(),
+                    },
                 ),
                 Against::DefaultAccent => strings.format(
                     msg::SETTINGS_NO_STAND_OUT_DEFAULT,
-                    &[("value", &v), ("accent", &Rgb::DEFAULT_ACCENT.to_hex())],
+                    vars::AccentValue {
+                        value: &v,
+                        accent: &Rgb::DEFAULT_ACCENT.to_hex(),
+                    },
                 ),
             };
             // Round to one decimal, but never show a failing ratio as one that passes. Written
@@ -403,7 +431,7 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             let needed = (MIN_CONTRAST * 10.0) as u32;
             let tenths = ((ratio * 10.0).round() as u32).min(needed - 1);
             let decimal = |tenths: u32| {
-                let point = if locale == Locale::Ar { '٫' } else { '.' };
+                let point = locale.decimal_mark();
                 format!(
                     "{}{point}{}",
                     n((tenths / 10) as usize),
@@ -412,7 +440,10 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             };
             let contrast = strings.format(
                 msg::SETTINGS_CONTRAST,
-                &[("ratio", &decimal(tenths)), ("needed", &decimal(needed))],
+                vars::NeededRatio {
+                    ratio: &decimal(tenths),
+                    needed: &decimal(needed),
+                },
             );
             format!("{what} {contrast}")
         }
@@ -423,33 +454,51 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
             let languages: Vec<&str> = Locale::ALL.iter().map(|l| l.as_str()).collect();
             strings.format(
                 msg::SETTINGS_UNKNOWN_LANGUAGE,
-                &[("value", &quoted(v)), ("languages", &languages.join(", "))],
+                vars::LanguagesValue {
+                    value: &quoted(v),
+                    languages: &languages.join(", "),
+                },
             )
         }
         ProblemKind::NotASwitch { value: v } => value(msg::SETTINGS_NOT_SWITCH, v),
         ProblemKind::BadName { value: v, max } => strings.format(
             msg::SETTINGS_BAD_NAME,
-            &[("value", &quoted(v)), ("max", &n(*max))],
+            vars::MaxValue {
+                value: &quoted(v),
+                max: &n(*max),
+            },
         ),
         ProblemKind::TooManyHelpContacts { count, max } => strings.format(
             msg::SETTINGS_TOO_MANY_HELP,
-            &[("count", &n(*count)), ("max", &n(*max))],
+            vars::CountMax {
+                count: &n(*count),
+                max: &n(*max),
+            },
         ),
         ProblemKind::HelpWithoutName => strings.get(msg::SETTINGS_HELP_NO_NAME).to_owned(),
         ProblemKind::UnknownArea { value: v } => {
             let areas: Vec<&str> = AreaId::ALL.iter().map(|a| a.as_str()).collect();
             strings.format(
                 msg::SETTINGS_UNKNOWN_AREA,
-                &[("value", &quoted(v)), ("areas", &areas.join(", "))],
+                vars::AreasValue {
+                    value: &quoted(v),
+                    areas: &areas.join(", "),
+                },
             )
         }
         ProblemKind::TooFewAreas { count, min } => strings.format(
             msg::SETTINGS_TOO_FEW_AREAS,
-            &[("count", &n(*count)), ("min", &n(*min))],
+            vars::CountMin {
+                count: &n(*count),
+                min: &n(*min),
+            },
         ),
         ProblemKind::TooManyQuestions { count, max } => strings.format(
             msg::SETTINGS_TOO_MANY_QUESTIONS,
-            &[("count", &n(*count)), ("max", &n(*max))],
+            vars::CountMax {
+                count: &n(*count),
+                max: &n(*max),
+            },
         ),
         ProblemKind::HelpUnreachable => strings.get(msg::SETTINGS_HELP_UNREACHABLE).to_owned(),
         ProblemKind::NotRead(Misplaced::NextToElement) => {
@@ -470,53 +519,14 @@ fn explain(kind: &ProblemKind, strings: &Strings, locale: Locale) -> String {
         ProblemKind::ParentNotAddress { .. } => {
             strings.get(msg::SETTINGS_PARENT_NOT_ADDRESS).to_owned()
         }
-        ProblemKind::ParentOtherSite { shown_by, .. } => {
-            strings.format(msg::SETTINGS_PARENT_OTHER_SITE, &[("shown", shown_by)])
+        ProblemKind::ParentOtherSite { shown_by, .. } => strings.format(
+            msg::SETTINGS_PARENT_OTHER_SITE,
+            vars::Shown { shown: shown_by },
+        ),
+        ProblemKind::More { count } => {
+            strings.format(msg::SETTINGS_MORE, vars::Count { count: &n(*count) })
         }
-        ProblemKind::More { count } => strings.format(msg::SETTINGS_MORE, &[("count", &n(*count))]),
     }
-}
-
-/// Whether `c` is an invisible formatting character (Unicode's general category Cf): direction
-/// marks, embeddings, overrides and isolates, zero-width spaces and joiners, word joiners, the
-/// byte order mark, soft hyphens, tags and the like. Listed by hand: Unicode's tables would add
-/// kilobytes to the widget.
-pub fn is_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{0600}'..='\u{0605}'
-            | '\u{061C}'
-            | '\u{06DD}'
-            | '\u{070F}'
-            | '\u{0890}'..='\u{0891}'
-            | '\u{08E2}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{110BD}'
-            | '\u{110CD}'
-            | '\u{13430}'..='\u{1343F}'
-            | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0001}'
-            | '\u{E0020}'..='\u{E007F}'
-    )
-}
-
-/// Whether `c` cannot be seen in a message or an address: a control or formatting character,
-/// or one of the blank letters that draw as nothing.
-pub fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || is_format(c)
-        || matches!(
-            c,
-            '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}'
-        )
 }
 
 /// A value quoted for a message: invisible characters dropped, cut to 40 characters.
