@@ -5,6 +5,7 @@
 //! nothing returns `None`, so the view can keep the same state and skip a re-render.
 
 use super::answers::{Answers, Notes, Response};
+use super::client_say::{ClientSay, SayChange};
 use super::content::{AreaId, Content, ItemId, Key, SCALE_POINTS};
 use super::text::Locale;
 
@@ -44,6 +45,8 @@ pub enum Action {
     Toggle(Key, Key),
     /// Continue a journey saved earlier (decoded and checked by the snapshot codec).
     Restore(Box<Journey>),
+    /// The client's say in the results (see [`super::client_say`]).
+    Say(SayChange),
     /// Show the check-in in another language, keeping every answer.
     SetLocale(Locale),
     /// Forget everything and return to the welcome.
@@ -60,6 +63,8 @@ pub struct Journey {
     pub with_reflections: bool,
     /// The language the client is reading.
     pub locale: Locale,
+    /// What the client said about the results: theirs, beside the results, never part of them.
+    pub say: ClientSay,
 }
 
 impl Journey {
@@ -76,6 +81,7 @@ impl Journey {
             notes: Notes::default(),
             with_reflections,
             locale,
+            say: ClientSay::default(),
         }
     }
 
@@ -154,6 +160,7 @@ impl Journey {
                 }
                 next.notes.toggle(reflection, option);
             }
+            Action::Say(change) => next.say = self.say.apply(change, content)?,
             Action::Restore(saved) => next = *saved,
             Action::SetLocale(locale) => next.locale = locale,
             // Starting again keeps the language the client chose.

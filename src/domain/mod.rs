@@ -7,6 +7,7 @@ pub mod answers;
 pub mod built_in;
 pub mod check_in;
 pub mod choices;
+pub mod client_say;
 pub mod config;
 pub mod content;
 pub mod email;

@@ -60,6 +60,14 @@ pub fn input_value(event: &web_sys::InputEvent) -> Option<String> {
         .map(web_sys::HtmlInputElement::value)
 }
 
+/// The value of the menu a change event came from (`None` for anything else).
+pub fn select_value(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?;
+    target
+        .dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(web_sys::HtmlSelectElement::value)
+}
+
 /// The browser's preferred languages, most preferred first (empty where it will not say).
 pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {

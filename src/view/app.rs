@@ -7,9 +7,10 @@ use yew::prelude::*;
 use super::language::language_menu;
 use super::questions::area_step;
 use super::reflections::{reflections_step, NoteCallbacks};
-use super::results::{print_answers, print_date, results_step};
+use super::results::{print_answers, print_date, results_with_say};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, SaveCallbacks, Saving};
+use super::say::Say;
 use super::support::{contact_card, help_at_end, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, TakeAway};
 use super::welcome::welcome;
@@ -286,6 +287,7 @@ pub fn App(props: &AppProps) -> Html {
         Change::Journey(Action::Toggle(key, option))
     });
     let on_go = sends(&state, |step| Change::Journey(Action::GoTo(step)));
+    let on_say = sends(&state, |change| Change::Journey(Action::Say(change)));
     let body = match step {
         Step::Welcome => html! {
             <>
@@ -314,7 +316,11 @@ pub fn App(props: &AppProps) -> Html {
             html! {
             <>
                 { print_date(&env, props.today) }
-                { results_step(&env, &results, &journey.answers, &props.config.urgent_help) }
+                { results_with_say(&env, &results, &journey.answers, &props.config.urgent_help, Some(&Say {
+                    journey,
+                    include_notes: check_in.include_notes,
+                    on_say: on_say.clone(),
+                })) }
                 { contact_card(&env, &props.config) }
                 { print_answers(&env, &journey.answers) }
                 { notes_summary(&env, &journey.notes, check_in.include_notes) }

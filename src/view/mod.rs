@@ -17,6 +17,7 @@ pub mod reflections;
 pub mod results;
 pub mod review;
 pub mod save;
+pub mod say;
 pub mod support;
 pub mod takeaway;
 pub mod welcome;
