@@ -23,5 +23,6 @@ pub mod share;
 pub mod snapshot;
 pub mod summary;
 pub mod text;
+pub mod then_and_now;
 pub mod tips;
 pub mod widget_key;

@@ -13,6 +13,7 @@ use super::save::{resume_panel, save_bar, SaveCallbacks, Saving};
 use super::say::Say;
 use super::support::{contact_card, help_at_end, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, TakeAway};
+use super::then_now::then_and_now_part;
 use super::welcome::welcome;
 use super::{button, Env, Look};
 use crate::domain::check_in::{Change, CheckIn};
@@ -288,6 +289,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let on_go = sends(&state, |step| Change::Journey(Action::GoTo(step)));
     let on_say = sends(&state, |change| Change::Journey(Action::Say(change)));
+    let on_earlier = sends(&state, Change::Earlier);
     let body = match step {
         Step::Welcome => html! {
             <>
@@ -338,6 +340,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_include_notes,
                     on_said,
                 }) }
+                { then_and_now_part(&env, &results, check_in.earlier.as_ref(), &on_earlier, &open_help) }
                 { help_at_end(&env, &props.config.urgent_help) }
             </>
             }

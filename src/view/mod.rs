@@ -20,6 +20,7 @@ pub mod save;
 pub mod say;
 pub mod support;
 pub mod takeaway;
+pub mod then_now;
 pub mod welcome;
 
 use std::rc::Rc;
