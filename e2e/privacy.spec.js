@@ -141,7 +141,9 @@ test('should download a readable summary and a data file', async ({ page }) => {
 
   // The client's own words are on their screen; they go into take-aways only when chosen.
   await expect(page.getByRole('heading', { name: 'In your own words', level: 3 })).toBeVisible();
-  await expect(page.getByText('Sleep better')).toBeVisible();
+  // Once in their own words, and once at the head of the places to start, as their hope.
+  await expect(page.locator('.mp-notes').getByText('Sleep better')).toBeVisible();
+  await expect(page.locator('.mp-their-words').getByText('Sleep better')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Include my notes' }).check();
   const [data] = await Promise.all([
     page.waitForEvent('download'),
@@ -149,7 +151,7 @@ test('should download a readable summary and a data file', async ({ page }) => {
   ]);
   const json = JSON.parse(readFileSync(await data.path(), 'utf8'));
   expect(json.schema).toBe('missing-pieces/export');
-  expect(json.version).toBe(2);
+  expect(json.version).toBe(3);
   expect(typeof json.support_shown_first).toBe('boolean');
   expect(json.focus.length).toBeGreaterThan(0);
   expect(JSON.stringify(json.notes)).toContain('Sleep better');

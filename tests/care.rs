@@ -630,3 +630,167 @@ proptest! {
         prop_assert!(block.contains(&format!("\n- {title}")), "{text}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The client's say in the results never changes what the answers suggest
+// ---------------------------------------------------------------------------------------------
+
+use missing_pieces::domain::client_say::{Fit, SayChange};
+use missing_pieces::domain::journey::Action;
+
+/// Answers as a hedging client gives them: the middle of the scale and declining are common,
+/// the hard end less so, the resource end rare.
+fn hedged() -> impl Strategy<Value = Vec<Given>> {
+    let one = prop_oneof![
+        4 => Just(Given::Level(2)),
+        3 => Just(Given::PreferNot),
+        1 => Just(Given::Skipped),
+        2 => (0u8..2).prop_map(Given::Level),
+        1 => (3u8..5).prop_map(Given::Level),
+    ];
+    proptest::collection::vec(one, Content::built_in().items.len())
+}
+
+/// Any answers a care rule is about: hedged, leaning hard, or anything.
+fn any_care_answers() -> impl Strategy<Value = Vec<Given>> {
+    prop_oneof![hedged(), hard_leaning(), any_answers()]
+}
+
+/// Anything the client can say about the results, in any order: "doesn't fit" and "not now"
+/// on any area (suggested or not), taking back, taking slowly, where to begin, and words.
+fn any_say() -> impl Strategy<Value = Vec<SayChange>> {
+    let area = proptest::sample::select(AreaId::ALL.to_vec());
+    let fit = proptest::option::of(proptest::sample::select(Fit::ALL.to_vec()));
+    let change = prop_oneof![
+        4 => (area.clone(), fit).prop_map(|(a, f)| SayChange::Fit(a, f)),
+        2 => (area.clone(), any::<bool>()).prop_map(|(a, on)| SayChange::Slow(a, on)),
+        2 => proptest::option::of(area).prop_map(SayChange::BeginWith),
+        1 => ".{0,40}".prop_map(SayChange::NotFit),
+    ];
+    proptest::collection::vec(change, 0..12)
+}
+
+/// Every place to start marked "This doesn't fit me" and to take slowly, and another area
+/// chosen to begin with: the say most likely to hide something, were it able to.
+fn refusing_all(content: &Content, results: &Results) -> Vec<SayChange> {
+    let mut say: Vec<SayChange> = results
+        .focus
+        .iter()
+        .flat_map(|f| {
+            [
+                SayChange::Fit(f.area, Some(Fit::NotForMe)),
+                SayChange::Slow(f.area, true),
+            ]
+        })
+        .collect();
+    let other = results
+        .charted()
+        .map(|a| a.area)
+        .find(|a| !results.focus.iter().any(|f| f.area == *a));
+    say.push(SayChange::BeginWith(
+        other.or(content.areas.first().map(|a| a.id)),
+    ));
+    say.push(SayChange::NotFit("None of this fits me.".into()));
+    say
+}
+
+fn with_say(content: &Content, journey: Journey, say: &[SayChange]) -> Journey {
+    say.iter().fold(journey, |j, c| {
+        j.apply(Action::Say(c.clone()), content).unwrap_or(j)
+    })
+}
+
+/// The parts of the data file the client's say must never change.
+fn care_fields(json: &str) -> Vec<Value> {
+    let value: Value = serde_json::from_str(json).unwrap();
+    [
+        "signs",
+        "focus",
+        "strengths",
+        "also_helping",
+        "support_shown_first",
+        "support_rules",
+        "support_rules_on_answers",
+        "areas",
+    ]
+    .iter()
+    .map(|k| value[*k].clone())
+    .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever the client says, the answers and so the results are the same: support first,
+    /// every sign and every strength. In every take-away too: the text summary (every
+    /// language, with or without their words) names every sign, leads with support when due,
+    /// and lists every strength; the data file's care fields are those without their say.
+    #[test]
+    fn the_clients_say_never_changes_support_first_signs_or_strengths(
+        areas in areas(), given in any_care_answers(), say in any_say(), refuse in any::<bool>()
+    ) {
+        let content = asked(&areas);
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        let say = if refuse { refusing_all(&content, &results) } else { say };
+        for locale in Locale::ALL {
+            let before = journey(answers.clone(), locale);
+            let after = with_say(&content, before.clone(), &say);
+            prop_assert_eq!(&after.answers, &before.answers);
+            prop_assert_eq!(&score(&content, &after.answers), &results);
+            let strings = Strings::for_locale(locale);
+            for include_notes in [false, true] {
+                let text = text_summary(&content, &after, &results, &strings, "today", include_notes, &[]);
+                for (sign, _) in &results.signs {
+                    let title = content.sign(*sign).unwrap().title.get(locale);
+                    prop_assert!(text.contains(title), "{title:?} missing from:\n{text}");
+                }
+                for strength in &results.strengths {
+                    let title = content.area(strength.area).unwrap().strength.get(locale);
+                    prop_assert!(text.contains(title), "{title:?} missing from:\n{text}");
+                }
+                let start = text.find(strings.get(msg::RESULTS_START_TITLE)).unwrap();
+                let support = text.find(strings.get(summary_safety_title(&results)));
+                prop_assert_eq!(support.is_some_and(|s| s < start), results.needs_support_first());
+            }
+            let plain = json_export(&content, &before, &results, "today", true);
+            let said = json_export(&content, &after, &results, "today", true);
+            prop_assert_eq!(care_fields(&plain), care_fields(&said));
+        }
+    }
+}
+
+use missing_pieces::domain::summary::safety_title as summary_safety_title;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// On screen with the client's say beside it: support still leads when due, every sign is
+    /// named and every strength shown, even with every place to start marked "This doesn't fit
+    /// me".
+    #[test]
+    fn the_results_screen_with_the_clients_say_keeps_every_care_rule(
+        areas in areas(), given in any_care_answers(), say in any_say(), refuse in any::<bool>()
+    ) {
+        let content = asked(&areas);
+        let strings = Strings::for_locale(Locale::En);
+        let answers = to_answers(&content, &given);
+        let results = score(&content, &answers);
+        let say = if refuse { refusing_all(&content, &results) } else { say };
+        let after = with_say(&content, journey(answers, Locale::En), &say);
+        let html = areas::results_screen_with_say(&areas, &after, false);
+        let start = html.find(strings.get(msg::RESULTS_START_TITLE)).unwrap();
+        let support = html.find(strings.get(summary_safety_title(&results)));
+        prop_assert_eq!(support.is_some_and(|s| s < start), results.needs_support_first());
+        for (sign, _) in &results.signs {
+            let title = content.sign(*sign).unwrap().title.get(Locale::En);
+            prop_assert!(html.contains(title), "{title:?} missing");
+        }
+        for strength in &results.strengths {
+            let title = content.area(strength.area).unwrap().strength.get(Locale::En);
+            prop_assert!(html.contains(title), "{title:?} missing");
+        }
+        // The choices sit beside each place to start: three per place.
+        prop_assert_eq!(html.matches("name=\"mp-fit-").count(), 3 * results.focus.len());
+    }
+}

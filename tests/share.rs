@@ -121,9 +121,10 @@ fn a_changed_damaged_or_foreign_link_is_refused_with_a_reason() {
             Version { found: 0 },
         ),
         (
-            "version 2",
-            good.replacen("mp1", "mp2", 1),
-            Version { found: 2 },
+            // Version 2 carries the client's say; 3 is a version no build has written yet.
+            "version 3",
+            good.replacen("mp1", "mp3", 1),
+            Version { found: 3 },
         ),
         (
             "one answer flipped",

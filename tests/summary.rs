@@ -261,7 +261,7 @@ fn the_json_export_has_every_documented_field() {
     assert_eq!(doc["schema"], EXPORT_SCHEMA);
     assert_eq!(doc["schema"], "missing-pieces/export");
     assert_eq!(doc["version"], EXPORT_VERSION);
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], 3);
     assert_eq!(doc["date"], DATE);
     assert_eq!(doc["locale"], "es");
     assert_eq!(doc["answers"]["r1"], 1);
@@ -317,6 +317,14 @@ fn the_json_export_has_every_documented_field() {
     assert_eq!(doc["support_rules_on_answers"], serde_json::json!([]));
     assert!(doc.get("support_first").is_none());
     assert!(doc.get("notes").is_none(), "notes only when asked");
+    // The client's own choices, one per place to start; none made here.
+    let say = &doc["client_say"];
+    assert_eq!(say["suggestions"].as_array().unwrap().len(), 2);
+    assert_eq!(say["suggestions"][0]["area"], "relational_support");
+    assert!(say["suggestions"][0]["fit"].is_null());
+    assert_eq!(say["suggestions"][0]["take_slowly"], false);
+    assert!(say["begin_with"].is_null());
+    assert!(say.get("what_does_not_fit").is_none());
 }
 
 #[test]

@@ -14,6 +14,7 @@ use super::i18n::{msg, Msg};
 use super::journey::Action;
 use super::opening::{Opening, OpeningProblem};
 use super::session::{Event, Session};
+use super::then_and_now::{Earlier, EarlierProblem};
 
 /// What the take-away last said. Forgotten when the client leaves the results.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -39,6 +40,9 @@ pub struct CheckIn {
     pub stop_open: bool,
     /// What the take-away last said.
     pub said: Said,
+    /// An earlier check-in the client opened beside this one (then and now), or why it could
+    /// not be opened.
+    pub earlier: Option<Result<Earlier, EarlierProblem>>,
 }
 
 /// Something the client did, or the device reported.
@@ -78,6 +82,8 @@ pub enum Change {
     IncludeNotes(bool),
     /// The take-away reported on an action (or its message is cleared).
     Said(Said),
+    /// An earlier check-in was opened beside this one, or could not be (`None`: closed).
+    Earlier(Option<Result<Earlier, EarlierProblem>>),
 }
 
 /// The notice that tells the client about a problem found as the check-in opened.
@@ -104,6 +110,7 @@ impl CheckIn {
             help_open: false,
             stop_open: false,
             said: Said::default(),
+            earlier: None,
         }
     }
 
@@ -151,6 +158,7 @@ impl CheckIn {
             Change::CloseStop => next.stop_open = false,
             Change::IncludeNotes(on) => next.include_notes = on,
             Change::Said(said) => next.said = said,
+            Change::Earlier(earlier) => next.earlier = earlier,
         }
         // The take-away's last message belongs to the results the client just left.
         if next.session.journey.step != self.session.journey.step {

@@ -20,11 +20,27 @@ pub const MAX_MAILTO_CHARS: usize = 1500;
 /// `file_name`, thanks, and where help is (the counsellor's `urgent_help` contacts among it),
 /// separated by blank lines.
 pub fn email_body(strings: &Strings, file_name: &str, urgent_help: &[HelpContact]) -> String {
+    email_body_with_say(strings, file_name, urgent_help, false)
+}
+
+/// [`email_body`], with a line saying the file also holds the client's own choices about the
+/// places to start when `said` (never the choices themselves: the address holds no answer).
+pub fn email_body_with_say(
+    strings: &Strings,
+    file_name: &str,
+    urgent_help: &[HelpContact],
+    said: bool,
+) -> String {
+    let mut attached = strings.format(msg::EMAIL_ATTACHED, vars::File { file: file_name });
+    if said {
+        attached.push(' ');
+        attached.push_str(strings.get(msg::EMAIL_SAY));
+    }
     let mut help = vec![strings.get(msg::EMAIL_HELP).to_owned()];
     help.extend(urgent_help.iter().map(|c| format!("- {}", contact_line(c))));
     [
         strings.get(msg::EMAIL_HELLO).to_owned(),
-        strings.format(msg::EMAIL_ATTACHED, vars::File { file: file_name }),
+        attached,
         strings.get(msg::EMAIL_THANKS).to_owned(),
         help.join("\n"),
     ]
@@ -40,16 +56,31 @@ pub fn short_mailto(
     file_name: &str,
     urgent_help: &[HelpContact],
 ) -> String {
-    let url = |contacts: &[HelpContact]| {
+    short_mailto_with_say(to, strings, file_name, urgent_help, false)
+}
+
+/// [`short_mailto`], saying the file holds the client's own choices when `said` (see
+/// [`email_body_with_say`]) and there is room once every contact that fits is in.
+pub fn short_mailto_with_say(
+    to: &str,
+    strings: &Strings,
+    file_name: &str,
+    urgent_help: &[HelpContact],
+    said: bool,
+) -> String {
+    let url = |contacts: &[HelpContact], said: bool| {
         mailto(
             to,
             strings.get(msg::SUMMARY_EMAIL_SUBJECT),
-            &email_body(strings, file_name, contacts),
+            &email_body_with_say(strings, file_name, contacts, said),
         )
     };
+    // The counsellor's contacts come before the line about the client's choices: it is left
+    // out first (the file holds the choices either way).
     (0..=urgent_help.len())
         .rev()
-        .map(|n| url(&urgent_help[..n]))
+        .flat_map(|n| [(n, said), (n, false)])
+        .map(|(n, said)| url(&urgent_help[..n], said))
         .find(|u| u.len() <= MAX_MAILTO_CHARS)
-        .unwrap_or_else(|| url(&[]))
+        .unwrap_or_else(|| url(&[], false))
 }

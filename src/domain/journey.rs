@@ -5,6 +5,7 @@
 //! nothing returns `None`, so the view can keep the same state and skip a re-render.
 
 use super::answers::{Answers, Notes, Response};
+use super::client_say::{ClientSay, SayChange};
 use super::content::{AreaId, Content, ItemId, Key, SCALE_POINTS};
 use super::text::Locale;
 
@@ -42,6 +43,8 @@ pub enum Action {
     Write(Key, String),
     /// Tick or untick a reflection's option.
     Toggle(Key, Key),
+    /// The client's say in the results (see [`super::client_say`]).
+    Say(SayChange),
     /// Show the check-in in another language, keeping every answer.
     SetLocale(Locale),
     /// Forget everything and return to the welcome.
@@ -58,6 +61,8 @@ pub struct Journey {
     pub with_reflections: bool,
     /// The language the client is reading.
     pub locale: Locale,
+    /// What the client said about the results: theirs, beside the results, never part of them.
+    pub say: ClientSay,
 }
 
 impl Journey {
@@ -74,6 +79,7 @@ impl Journey {
             notes: Notes::default(),
             with_reflections,
             locale,
+            say: ClientSay::default(),
         }
     }
 
@@ -152,6 +158,7 @@ impl Journey {
                 }
                 next.notes.toggle(reflection, option);
             }
+            Action::Say(change) => next.say = self.say.apply(change, content)?,
             Action::SetLocale(locale) => next.locale = locale,
             // Starting again keeps the language the client chose.
             Action::Restart => next = Journey::in_locale(self.with_reflections, self.locale),

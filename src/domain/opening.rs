@@ -59,15 +59,16 @@ pub fn open(
         }
         Some(Err(_)) => (None, Some(OpeningProblem::SnapshotUnreadable)),
     };
-    let link = shared.map(|fragment| share::decode(fragment, content));
+    let link = shared.map(|fragment| share::decode_with_say(fragment, content));
     let link_opened = matches!(link, Some(Ok(_)));
     let (journey, link_problem) = match link {
-        Some(Ok((answers, link_locale))) => {
+        Some(Ok((answers, link_locale, say))) => {
             let mut journey = answers.iter().fold(fresh.clone(), |j, (item, response)| {
                 j.apply(Action::Answer(item.clone(), response), content)
                     .unwrap_or(j)
             });
             journey.locale = link_locale;
+            journey.say = say;
             journey.step = Step::Results;
             (journey, None)
         }

@@ -18,17 +18,28 @@
 //!    Changing any one character always changes it. It catches a link damaged by hand or by a
 //!    mail program; it is not a signature, and anyone can compute it.
 //!
+//! Version 2 (`mp2`), written only when the client said something about the results, adds one
+//! part after the answers: the client's say (`client_say`), one digit per area in content order
+//! (`0` nothing, `1` "this fits", `2` "not now", `3` "this doesn't fit me", plus 4 when they would
+//! like to take it slowly), then the content index of the area they would begin with, or `-`.
+//! Their "What doesn't fit?" words are private, like notes, and never in a link. Both versions
+//! are read.
+//!
 //! Only lower-case ASCII letters, digits, `-` and `.` appear, so the link survives being pasted
 //! anywhere. A 30-item questionnaire gives a 53-character fragment.
 
 use std::fmt;
 
 use super::answers::{Answers, Response};
+use super::client_say::{ClientSay, Fit, SayChange};
 use super::content::Content;
 use super::text::Locale;
 
 /// The version of the link format this build writes and reads.
 pub const SHARE_VERSION: u32 = 1;
+
+/// The version of the link format that carries the client's say.
+pub const SAY_SHARE_VERSION: u32 = 2;
 
 /// The longest fragment [`decode`] reads, in characters.
 pub const MAX_SHARE_CHARS: usize = 512;
@@ -70,7 +81,7 @@ impl fmt::Display for ShareError {
             ShareError::NotAShareLink => write!(f, "this is not a check-in link"),
             ShareError::Version { found } => write!(
                 f,
-                "the link has format version {found}; this version reads {SHARE_VERSION}"
+                "the link has format version {found}; this version reads {SHARE_VERSION} and {SAY_SHARE_VERSION}"
             ),
             ShareError::OtherQuestionnaire => {
                 write!(f, "the link was made for a different check-in")
@@ -96,6 +107,16 @@ impl std::error::Error for ShareError {}
 /// The share-link fragment for `answers`, without the leading `#`. Answers to items the content
 /// does not know are left out; an out-of-range choice is written as skipped.
 pub fn encode(answers: &Answers, locale: Locale, content: &Content) -> String {
+    encode_with_say(answers, &ClientSay::default(), locale, content)
+}
+
+/// [`encode`] with the client's say: version 2 when they made a choice, else version 1.
+pub fn encode_with_say(
+    answers: &Answers,
+    say: &ClientSay,
+    locale: Locale,
+    content: &Content,
+) -> String {
     let marks: String = content
         .items
         .iter()
@@ -105,11 +126,33 @@ pub fn encode(answers: &Answers, locale: Locale, content: &Content) -> String {
             _ => '-',
         })
         .collect();
-    let payload = format!(
-        "mp{SHARE_VERSION}.{}.{}.{marks}",
+    let mut payload = format!(
+        "mp{}.{}.{}.{marks}",
+        if say.has_choices() {
+            SAY_SHARE_VERSION
+        } else {
+            SHARE_VERSION
+        },
         locale.as_str(),
         fingerprint(content)
     );
+    if say.has_choices() {
+        payload.push('.');
+        for area in content.areas.iter() {
+            let fit = match say.fit(area.id) {
+                None => 0,
+                Some(Fit::Fits) => 1,
+                Some(Fit::NotNow) => 2,
+                Some(Fit::NotForMe) => 3,
+            };
+            let slow = if say.is_slow(area.id) { 4 } else { 0 };
+            payload.push(char::from(b'0' + fit + slow));
+        }
+        let begin = say
+            .begin_with
+            .and_then(|b| content.areas.iter().position(|a| a.id == b));
+        payload.push(begin.map_or('-', |n| char::from(b'0' + n as u8)));
+    }
     format!("{payload}.{:08x}", fnv1a(payload.as_bytes()))
 }
 
@@ -118,6 +161,14 @@ pub fn encode(answers: &Answers, locale: Locale, content: &Content) -> String {
 ///
 /// A link in a locale this build does not speak, but otherwise sound, opens in English.
 pub fn decode(fragment: &str, content: &Content) -> Result<(Answers, Locale), ShareError> {
+    decode_with_say(fragment, content).map(|(answers, locale, _)| (answers, locale))
+}
+
+/// [`decode`] with the client's say a version 2 link carries (empty for version 1).
+pub fn decode_with_say(
+    fragment: &str,
+    content: &Content,
+) -> Result<(Answers, Locale, ClientSay), ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.chars().nth(MAX_SHARE_CHARS).is_some() {
         return Err(ShareError::TooLong);
@@ -131,7 +182,7 @@ pub fn decode(fragment: &str, content: &Content) -> Result<(Answers, Locale), Sh
     }
     // The digits are ASCII, so `digits` is a character boundary.
     let found = after_mp[..digits].parse::<u32>().unwrap_or(u32::MAX);
-    if found != SHARE_VERSION {
+    if found != SHARE_VERSION && found != SAY_SHARE_VERSION {
         return Err(ShareError::Version { found });
     }
     if let Some(position) = fragment.chars().position(|c| !is_link_char(c)) {
@@ -142,12 +193,21 @@ pub fn decode(fragment: &str, content: &Content) -> Result<(Answers, Locale), Sh
     if parts[0].len() != 2 + digits {
         return Err(ShareError::NotAShareLink);
     }
-    let [_, locale, print, marks, checksum] = parts[..] else {
-        return Err(if parts.len() < 5 {
-            ShareError::Truncated
-        } else {
-            ShareError::WrongLength
-        });
+    let expected = if found == SAY_SHARE_VERSION { 6 } else { 5 };
+    let (locale, print, marks, said, checksum) = match parts[..] {
+        [_, locale, print, marks, checksum] if expected == 5 => {
+            (locale, print, marks, None, checksum)
+        }
+        [_, locale, print, marks, said, checksum] if expected == 6 => {
+            (locale, print, marks, Some(said), checksum)
+        }
+        _ => {
+            return Err(if parts.len() < expected {
+                ShareError::Truncated
+            } else {
+                ShareError::WrongLength
+            })
+        }
     };
     if checksum.len() < CHECKSUM_LEN {
         return Err(ShareError::Truncated);
@@ -165,7 +225,11 @@ pub fn decode(fragment: &str, content: &Content) -> Result<(Answers, Locale), Sh
     if marks.len() != content.items.len() {
         return Err(ShareError::WrongLength);
     }
-    let marks_start = payload.len() - marks.len();
+    let say = match said {
+        Some(said) => read_say(said, content, payload.len() - said.len())?,
+        None => ClientSay::default(),
+    };
+    let marks_start = payload.len() - marks.len() - said.map_or(0, |s| s.len() + 1);
     let mut answers = Answers::new();
     for (n, (item, mark)) in content.items.iter().zip(marks.bytes()).enumerate() {
         let response = match mark {
@@ -184,7 +248,51 @@ pub fn decode(fragment: &str, content: &Content) -> Result<(Answers, Locale), Sh
         .into_iter()
         .find(|l| l.as_str() == locale)
         .unwrap_or_default();
-    Ok((answers, locale))
+    Ok((answers, locale, say))
+}
+
+/// Reads a version 2 link's say part (`start` is where it begins in the fragment).
+fn read_say(said: &str, content: &Content, start: usize) -> Result<ClientSay, ShareError> {
+    if said.len() != content.areas.len() + 1 {
+        return Err(ShareError::WrongLength);
+    }
+    let bad = |n: usize| ShareError::BadCharacter {
+        position: start + n,
+    };
+    let bytes = said.as_bytes();
+    let mut say = ClientSay::default();
+    let apply = |say: &mut ClientSay, change| {
+        if let Some(next) = say.apply(change, content) {
+            *say = next;
+        }
+    };
+    for (n, (area, mark)) in content.areas.iter().zip(bytes).enumerate() {
+        let value = match mark {
+            b'0'..=b'7' => mark - b'0',
+            _ => return Err(bad(n)),
+        };
+        let fit = match value % 4 {
+            1 => Some(Fit::Fits),
+            2 => Some(Fit::NotNow),
+            3 => Some(Fit::NotForMe),
+            _ => None,
+        };
+        apply(&mut say, SayChange::Fit(area.id, fit));
+        apply(&mut say, SayChange::Slow(area.id, value >= 4));
+    }
+    let last = bytes.len() - 1;
+    match bytes[last] {
+        b'-' => {}
+        digit @ b'0'..=b'9' => {
+            let area = content
+                .areas
+                .get(usize::from(digit - b'0'))
+                .ok_or(bad(last))?;
+            apply(&mut say, SayChange::BeginWith(Some(area.id)));
+        }
+        _ => return Err(bad(last)),
+    }
+    Ok(say)
 }
 
 /// Whether `c` can appear in a share link.

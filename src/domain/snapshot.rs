@@ -23,6 +23,11 @@
 //! `n.<reflection id>` per note and one `o.<reflection id>` per set of ticked options (option ids
 //! separated by commas). The last line is `end`, so a snapshot cut short is never half restored.
 //!
+//! Version 2 is version 1 with the client's say in the results (`client_say`): `f.<area>=`
+//! `fits`, `not_now` or `not_for_me`; `s.<area>=1` for an area to take slowly; `begin=<area>`;
+//! `not_fit=<their words>`. It is written only when they said something, so progress saved
+//! without it stays version 1 and opens in a build from before; both versions are read.
+//!
 //! Ids and notes are percent-encoded: every byte of their UTF-8 except the ASCII letters, digits
 //! and `-`, `_`, `.`, `~` is written as `%XX` (a space too, so no line holds a raw space, `=`,
 //! `,`, `%` or line break). Decoding is strict: it accepts only what the encoder writes, so each
@@ -31,6 +36,7 @@
 use std::fmt;
 
 use super::answers::Response;
+use super::client_say::{self, SAY_SNAPSHOT_VERSION};
 use super::content::{AreaId, Content, ItemId, Key};
 use super::journey::{Action, Journey, Step};
 use super::text::Locale;
@@ -104,7 +110,7 @@ impl fmt::Display for SnapshotError {
             SnapshotError::NotASnapshot => write!(f, "this is not a saved check-in"),
             SnapshotError::Version { found } => write!(
                 f,
-                "the saved check-in has format version {found}; this version reads {SNAPSHOT_VERSION}"
+                "the saved check-in has format version {found}; this version reads {SNAPSHOT_VERSION} and {SAY_SNAPSHOT_VERSION}"
             ),
             SnapshotError::Corrupt { line } => {
                 write!(f, "the saved check-in is damaged at line {line}")
@@ -122,7 +128,13 @@ impl std::error::Error for SnapshotError {}
 /// Writes `journey` as a snapshot. Whether reflections are offered is not written: it is the
 /// counsellor's setting, given again to [`decode`].
 pub fn encode(journey: &Journey) -> String {
-    let mut out = format!("{MAGIC}{SNAPSHOT_VERSION}\n");
+    // Version 2 only when the client said something about the results (see `client_say`).
+    let version = if journey.say.is_empty() {
+        SNAPSHOT_VERSION
+    } else {
+        SAY_SNAPSHOT_VERSION
+    };
+    let mut out = format!("{MAGIC}{version}\n");
     out.push_str("step=");
     out.push_str(&step_value(journey.step));
     out.push_str("\nlocale=");
@@ -151,6 +163,7 @@ pub fn encode(journey: &Journey) -> String {
             out.push_str(&format!("o.{id}={}\n", options.join(",")));
         }
     }
+    out.push_str(&client_say::snapshot_lines(&journey.say));
     out.push_str(END);
     out.push('\n');
     out
@@ -215,7 +228,7 @@ pub fn decode(
         .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
         .ok_or(SnapshotError::NotASnapshot)?;
     let found = version.parse::<u32>().unwrap_or(u32::MAX);
-    if found != SNAPSHOT_VERSION {
+    if found != SNAPSHOT_VERSION && found != SAY_SNAPSHOT_VERSION {
         return Err(SnapshotError::Version { found });
     }
 
@@ -249,6 +262,15 @@ pub fn decode(
         let (key, value) = line.split_once('=').ok_or(corrupt.clone())?;
         if repeat == Some(number) {
             return Err(corrupt);
+        }
+        if found == SAY_SNAPSHOT_VERSION {
+            if let Some(change) = client_say::snapshot_change(key, value) {
+                let change = change.map_err(|()| corrupt)?;
+                if let Some(next) = journey.apply(Action::Say(change), content) {
+                    journey = next;
+                }
+                continue;
+            }
         }
         match key {
             "step" => step = Some(parse_step(value).ok_or(corrupt)?),

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use super::answers::Response;
 use super::choices;
+use super::client_say;
 use super::config::HelpContact;
 use super::content::{Content, ItemId};
 use super::help::help_lines;
@@ -24,7 +25,7 @@ use super::tips;
 pub const EXPORT_SCHEMA: &str = "missing-pieces/export";
 
 /// The version of the JSON export; bumped when a field changes meaning or is removed.
-pub const EXPORT_VERSION: u32 = 2;
+pub const EXPORT_VERSION: u32 = 3;
 
 /// The interface string key for how present an area is, in words (see [`Level`]).
 pub fn level_key(level: Level) -> Msg {
@@ -79,6 +80,14 @@ pub fn text_summary(
     }
 
     out.heading(msg::RESULTS_START_TITLE);
+    // Their hope heads the places to start, in their words: only with their notes.
+    if let Some(hope) = client_say::hope_words(&journey.notes).filter(|_| include_notes) {
+        out.line(strings.get(msg::SUMMARY_HOPE));
+        for line in hope.lines() {
+            out.indented(line);
+        }
+        out.blank();
+    }
     if !results.focus.is_empty() {
         out.line(strings.get(msg::RESULTS_START_INTRO));
         for (n, focus) in results.focus.iter().enumerate() {
@@ -111,9 +120,21 @@ pub fn text_summary(
             out.bullets(tips::to_try(content, area, &journey.answers).map(|t| t.text.get(locale)));
             out.label(msg::RESULTS_ASK);
             out.bullets([area.ask.get(locale)]);
+            for line in client_say::summary_focus_lines(journey, focus.area, strings, include_notes)
+            {
+                out.indented(&line);
+            }
         }
     } else {
         out.line(strings.get(start_key(results)));
+    }
+
+    let say = client_say::summary_say_lines(content, journey, results, strings, include_notes);
+    if !say.is_empty() {
+        out.heading(msg::SUMMARY_SAY_TITLE);
+        for line in &say {
+            out.line(line);
+        }
     }
 
     let noticed: Vec<String> = results
@@ -393,10 +414,11 @@ fn quote(content: &Content, journey: &Journey, id: &ItemId) -> Option<String> {
     Some(format!("\"{}\" — {choice}", item.text.get(journey.locale)))
 }
 
-/// The results as a JSON document (schema `missing-pieces/export`, version 2), on one line.
+/// The results as a JSON document (schema `missing-pieces/export`, version 3), on one line.
 ///
-/// Ids, never labels, so the document reads the same in every language. Notes are included only
-/// when `include_notes`. See `docs/export-schema.md`.
+/// Ids, never labels, so the document reads the same in every language. Notes (and the client's
+/// "What doesn't fit?" words) are included only when `include_notes`; the client's own choices
+/// are in `client_say`. See `docs/export-schema.md`.
 pub fn json_export(
     content: &Content,
     journey: &Journey,
@@ -481,6 +503,8 @@ pub fn json_export(
         json_array(results.safety.iter().map(|k| k.as_str())),
         json_array(results.safety_answered.iter().map(|k| k.as_str()))
     );
+
+    out.push_str(&client_say::json_field(journey, results, include_notes));
 
     if include_notes {
         let notes = journey.notes.iter().map(|(id, note)| {

@@ -79,6 +79,36 @@ pub fn input_value(event: &web_sys::InputEvent) -> Option<String> {
         .map(web_sys::HtmlInputElement::value)
 }
 
+/// The value of the menu a change event came from (`None` for anything else).
+pub fn select_value(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?;
+    target
+        .dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(web_sys::HtmlSelectElement::value)
+}
+
+/// Reads, as text, the first file chosen in the file input a change event came from, and hands
+/// it to `done` (not called when no file was chosen; an empty text when the browser refused).
+pub fn read_chosen_file(event: &web_sys::Event, done: impl FnOnce(String) + 'static) {
+    let Some(file) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+    else {
+        return;
+    };
+    let promise = file.text();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        done(text);
+    });
+}
+
 /// The browser's preferred languages, most preferred first (empty where it will not say).
 pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {

@@ -7,11 +7,13 @@ use yew::prelude::*;
 use super::language::language_menu;
 use super::questions::area_step;
 use super::reflections::{reflections_step, NoteCallbacks};
-use super::results::{print_answers, print_date, results_step};
+use super::results::{print_answers, print_date, results_with_say};
 use super::review::review_step;
 use super::save::{resume_panel, save_bar, SaveCallbacks, Saving};
+use super::say::Say;
 use super::support::{contact_card, help_at_end, stop_panel, support_panel};
 use super::takeaway::{notes_summary, take_away, TakeAway};
+use super::then_now::then_and_now_part;
 use super::welcome::welcome;
 use super::{button, Env, Look};
 use crate::domain::check_in::{Change, CheckIn};
@@ -313,6 +315,8 @@ pub fn App(props: &AppProps) -> Html {
         Change::Journey(Action::Toggle(key, option))
     });
     let on_go = sends(&state, |step| Change::Journey(Action::GoTo(step)));
+    let on_say = sends(&state, |change| Change::Journey(Action::Say(change)));
+    let on_earlier = sends(&state, Change::Earlier);
     let body = match step {
         Step::Welcome => html! {
             <>
@@ -341,7 +345,11 @@ pub fn App(props: &AppProps) -> Html {
             html! {
             <>
                 { print_date(&env, props.today) }
-                { results_step(&env, &results, &journey.answers, &props.config.urgent_help) }
+                { results_with_say(&env, &results, &journey.answers, &props.config.urgent_help, Some(&Say {
+                    journey,
+                    include_notes: check_in.include_notes,
+                    on_say: on_say.clone(),
+                })) }
                 { contact_card(&env, &props.config) }
                 { print_answers(&env, &journey.answers) }
                 { notes_summary(&env, &journey.notes, check_in.include_notes) }
@@ -359,6 +367,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_include_notes,
                     on_said,
                 }) }
+                { then_and_now_part(&env, &results, check_in.earlier.as_ref(), &on_earlier, &open_help) }
                 { help_at_end(&env, &props.config.urgent_help) }
             </>
             }

@@ -17,8 +17,10 @@ pub mod reflections;
 pub mod results;
 pub mod review;
 pub mod save;
+pub mod say;
 pub mod support;
 pub mod takeaway;
+pub mod then_now;
 pub mod welcome;
 
 use std::rc::Rc;

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::chart::area_chart;
+use super::say::{fit_choice, hope_head, say_part, Say};
 use super::support::support_contacts;
 use super::Env;
 use crate::domain::answers::{Answers, Response};
@@ -28,6 +29,19 @@ pub fn results_step(
     results: &Results,
     answers: &Answers,
     urgent_help: &[HelpContact],
+) -> Html {
+    results_with_say(env, results, answers, urgent_help, None)
+}
+
+/// [`results_step`] with the client's say beside it (`say`): their hope at the head of the
+/// places to start, their choice beside each, and where they would like to begin. It sits
+/// beside what the answers suggest and changes none of it.
+pub fn results_with_say(
+    env: &Env,
+    results: &Results,
+    answers: &Answers,
+    urgent_help: &[HelpContact],
+    say: Option<&Say>,
 ) -> Html {
     let left_out = choices::left_out_titles(&env.content, env.locale);
     let declined: Vec<&str> = results
@@ -60,10 +74,11 @@ pub fn results_step(
 
             <section class="mp-results-part" aria-labelledby="mp-start-title">
                 <h3 id="mp-start-title">{ env.t(msg::RESULTS_START_TITLE) }</h3>
+                { for say.map(|say| hope_head(env, say)) }
                 if !results.focus.is_empty() {
                     <p>{ env.t(msg::RESULTS_START_INTRO) }</p>
                     <ol class="mp-focus-list">
-                        { for results.focus.iter().map(|f| focus_card(f, answers, env)) }
+                        { for results.focus.iter().map(|f| focus_card(f, answers, env, say)) }
                     </ol>
                 } else {
                     <p>{ env.t(start_key(results)) }</p>
@@ -79,6 +94,10 @@ pub fn results_step(
                     </ul>
                 </section>
             }
+
+            // After every sign is named: the client's say never stands between the places to
+            // start and the signs outside them.
+            { for say.map(|say| say_part(env, results, say)) }
 
             <section class="mp-results-part" aria-labelledby="mp-helping-title">
                 <h3 id="mp-helping-title">{ env.t(msg::RESULTS_HELPING_TITLE) }</h3>
@@ -153,7 +172,7 @@ fn quote(item: &ItemId, answers: &Answers, env: &Env) -> Option<Html> {
     })
 }
 
-fn focus_card(focus: &Focus, answers: &Answers, env: &Env) -> Html {
+fn focus_card(focus: &Focus, answers: &Answers, env: &Env, say: Option<&Say>) -> Html {
     let Some(area) = env.content.area(focus.area) else {
         return html! {};
     };
@@ -172,6 +191,7 @@ fn focus_card(focus: &Focus, answers: &Answers, env: &Env) -> Html {
             </ul>
             <h5>{ env.t(msg::RESULTS_ASK) }</h5>
             <p class="mp-ask">{ area.ask.get(env.locale) }</p>
+            { for say.map(|say| fit_choice(env, focus.area, say)) }
         </li>
     }
 }

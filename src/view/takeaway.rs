@@ -97,8 +97,9 @@ pub fn take_away(props: TakeAway) -> Html {
         &iso_date,
         props.include_notes,
     );
-    let fragment = props.widget.share_fragment(&share::encode(
+    let fragment = props.widget.share_fragment(&share::encode_with_say(
         &props.journey.answers,
+        &props.journey.say,
         props.journey.locale,
         &env.content,
     ));
@@ -167,7 +168,7 @@ pub fn take_away(props: TakeAway) -> Html {
             if let Some(email) = props.counsellor_email {
                 <div class="mp-take-more">
                     <a class="mp-button mp-button-quiet" onclick={save_for_email}
-                        href={email::short_mailto(email, &env.strings, &text_name, props.urgent_help)}>
+                        href={email::short_mailto_with_say(email, &env.strings, &text_name, props.urgent_help, props.journey.say.chose_on(props.results))}>
                         { env.t(msg::TAKE_EMAIL) }
                     </a>
                     <p class="mp-muted">{ env.t(msg::TAKE_EMAIL_ATTACH) }</p>

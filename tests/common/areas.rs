@@ -65,3 +65,45 @@ pub fn results_screen(areas: &[AreaId], answers: &Answers) -> String {
         yew::ServerRenderer::<Screen>::with_props(move || Props { areas, answers }).render(),
     )
 }
+
+#[derive(Properties, PartialEq)]
+struct SayProps {
+    areas: Vec<AreaId>,
+    journey: missing_pieces::domain::journey::Journey,
+    include_notes: bool,
+}
+
+#[component]
+fn ScreenWithSay(props: &SayProps) -> Html {
+    use missing_pieces::view::results::results_with_say;
+    use missing_pieces::view::say::Say;
+    let env = Env::for_config(props.journey.locale, &asking(&props.areas));
+    let results = score(&env.content, &props.journey.answers);
+    let say = Say {
+        journey: &props.journey,
+        include_notes: props.include_notes,
+        on_say: Callback::noop(),
+    };
+    results_with_say(&env, &results, &props.journey.answers, &[], Some(&say))
+}
+
+/// The results screen for `journey` (its answers, notes, say and language) with the client's
+/// say beside it, in a check-in asking `areas` (empty: all six).
+pub fn results_screen_with_say(
+    areas: &[AreaId],
+    journey: &missing_pieces::domain::journey::Journey,
+    include_notes: bool,
+) -> String {
+    let (areas, journey) = (areas.to_vec(), journey.clone());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(
+        yew::ServerRenderer::<ScreenWithSay>::with_props(move || SayProps {
+            areas,
+            journey,
+            include_notes,
+        })
+        .render(),
+    )
+}
