@@ -9,7 +9,7 @@ use missing_pieces::domain::answers::Response;
 use missing_pieces::domain::client_say::{ClientSay, Fit, SayChange};
 use missing_pieces::domain::content::{AreaId, Content, Key};
 use missing_pieces::domain::email::{email_body_with_say, short_mailto_with_say, MAX_MAILTO_CHARS};
-use missing_pieces::domain::i18n::{msg, Strings};
+use missing_pieces::domain::i18n::{msg, vars, Strings};
 use missing_pieces::domain::journey::{Action, Journey, Step};
 use missing_pieces::domain::opening::open;
 use missing_pieces::domain::scoring::score;
@@ -290,7 +290,9 @@ fn the_text_summary_marks_the_choices_as_the_clients_and_keeps_their_words_to_th
         let with = text_summary(&content, &journey, &results, &strings, "today", true, &[]);
         let mine = strings.format(
             msg::SUMMARY_MY_CHOICE,
-            &[("choice", strings.get(msg::SAY_NOT_FOR_ME))],
+            vars::Choice {
+                choice: strings.get(msg::SAY_NOT_FOR_ME),
+            },
         );
         let begin_title = content
             .area(AreaId::PositiveExperiences)
@@ -302,7 +304,8 @@ fn the_text_summary_marks_the_choices_as_the_clients_and_keeps_their_words_to_th
             assert!(text.contains(strings.get(msg::SUMMARY_SAY_TITLE)));
             assert!(text.contains(strings.get(msg::SUMMARY_SAY_INTRO)));
             assert!(text.contains(strings.get(msg::SUMMARY_SLOW)));
-            assert!(text.contains(&strings.format(msg::SUMMARY_BEGIN, &[("area", begin_title)])));
+            assert!(text
+                .contains(&strings.format(msg::SUMMARY_BEGIN, vars::Area { area: begin_title })));
         }
         // The choice sits under its own place to start, after what the results say of it.
         let area_title = content.area(first).unwrap().title.get(locale);

@@ -13,7 +13,7 @@
 
 use super::answers::{Notes, MAX_NOTE_CHARS};
 use super::content::{AreaId, Content, Key};
-use super::i18n::{msg, Msg, Strings};
+use super::i18n::{msg, vars, Msg, Strings};
 use super::journey::Journey;
 use super::json;
 use super::scoring::Results;
@@ -284,7 +284,7 @@ pub fn summary_focus_lines(
     let mut lines = Vec::new();
     if let Some(fit) = say.fit(area) {
         let choice = strings.get(fit_key(fit));
-        lines.push(strings.format(msg::SUMMARY_MY_CHOICE, &[("choice", choice)]));
+        lines.push(strings.format(msg::SUMMARY_MY_CHOICE, vars::Choice { choice }));
     }
     if say.is_slow(area) {
         lines.push(strings.get(msg::SUMMARY_SLOW).to_owned());
@@ -314,7 +314,7 @@ pub fn summary_say_lines(
     let mut lines = vec![strings.get(msg::SUMMARY_SAY_INTRO).to_owned()];
     if let Some(area) = say.begin_with.and_then(|a| content.area(a)) {
         let title = area.title.get(journey.locale);
-        lines.push(strings.format(msg::SUMMARY_BEGIN, &[("area", title)]));
+        lines.push(strings.format(msg::SUMMARY_BEGIN, vars::Area { area: title }));
     }
     if let Some(words) = words {
         lines.push(strings.get(msg::SUMMARY_NOT_FIT).to_owned());

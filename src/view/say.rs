@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::Env;
 use crate::domain::client_say::{fit_key, hope_words, slow_words, Fit, SayChange};
 use crate::domain::content::AreaId;
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{msg, vars};
 use crate::domain::journey::Journey;
 use crate::domain::scoring::Results;
 use crate::edge;
@@ -85,7 +85,7 @@ pub fn fit_choice(env: &Env, area: AreaId, say: &Say) -> Html {
                 }
             </fieldset>
             if let Some(fit) = chosen {
-                <p class="mp-print-only mp-say-printed">{ env.strings.format(msg::SUMMARY_MY_CHOICE, &[("choice", env.t(fit_key(fit)))]) }</p>
+                <p class="mp-print-only mp-say-printed">{ env.strings.format(msg::SUMMARY_MY_CHOICE, vars::Choice { choice: env.t(fit_key(fit)) }) }</p>
             }
             if slow {
                 <p class="mp-print-only mp-say-printed">{ env.t(msg::SUMMARY_SLOW) }</p>
@@ -154,7 +154,7 @@ pub fn say_part(env: &Env, results: &Results, say: &Say) -> Html {
                     value={journey.say.not_fit.clone()} oninput={on_not_fit} />
             </div>
             if let Some(title) = begin_title {
-                <p class="mp-print-only mp-say-printed">{ env.strings.format(msg::SUMMARY_BEGIN, &[("area", title)]) }</p>
+                <p class="mp-print-only mp-say-printed">{ env.strings.format(msg::SUMMARY_BEGIN, vars::Area { area: title }) }</p>
             }
             if say.include_notes && !not_fit.is_empty() {
                 <div class="mp-print-only mp-their-words">

@@ -6,10 +6,10 @@
 use yew::prelude::*;
 
 use super::support::help_pointer;
-use super::{isolated, Env};
+use super::{isolated, Env, ARGUMENT};
 use crate::domain::client_say::fit_key;
 use crate::domain::content::SignId;
-use crate::domain::i18n::{msg, Msg};
+use crate::domain::i18n::{msg, vars, Msg};
 use crate::domain::scoring::Results;
 use crate::domain::summary::level_key;
 use crate::domain::then_and_now::{self, compare, Earlier, EarlierProblem};
@@ -125,15 +125,19 @@ fn comparison(env: &Env, now: &Results, earlier: &Earlier, on_help: &Callback<()
                 .then(|| format!("{}: {}", area.title.get(env.locale), parts.join(" · ")))
         })
         .chain(say.begin_with.and_then(|a| env.content.area(a)).map(|a| {
-            env.strings
-                .format(msg::SUMMARY_BEGIN, &[("area", a.title.get(env.locale))])
+            env.strings.format(
+                msg::SUMMARY_BEGIN,
+                vars::Area {
+                    area: a.title.get(env.locale),
+                },
+            )
         }))
         .collect();
     let no_signs = view.eased.is_empty() && view.appeared.is_empty() && view.still.is_empty();
     html! {
         <div class="mp-then-view">
             if let Some(date) = &earlier.date {
-                <p>{ isolated(env, msg::THEN_DATE, "date", &then_and_now::iso_date(date)
+                <p>{ isolated(env.strings.format(msg::THEN_DATE, vars::Date { date: ARGUMENT }), &then_and_now::iso_date(date)
                     .map_or_else(|| date.clone(), |d| env.strings.long_date(d, env.locale))) }</p>
             }
             <p class="mp-muted">{ env.t(msg::THEN_NOTE) }</p>
@@ -144,10 +148,10 @@ fn comparison(env: &Env, now: &Results, earlier: &Earlier, on_help: &Callback<()
             <ul class="mp-then-areas">
                 { for view.areas.iter().filter_map(|a| {
                     let area = env.content.area(a.area)?;
-                    let line = env.strings.format(msg::THEN_AREA_LINE, &[
-                        ("then", env.t(level_key(a.then))),
-                        ("now", env.t(level_key(a.now))),
-                    ]);
+                    let line = env.strings.format(msg::THEN_AREA_LINE, vars::NowThen {
+                        then: env.t(level_key(a.then)),
+                        now: env.t(level_key(a.now)),
+                    });
                     Some(html! {
                         <li key={area.id.as_str()}><strong>{ area.title.get(env.locale) }</strong>{ " " }{ line }</li>
                     })
