@@ -44,8 +44,14 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // start and answer at once and nothing they do is lost, added about 11.3 KiB (205.9 to 217.2):
 // first-screens.js from 1.8 to 9.2 KiB, the WebAssembly's adoption of what was done 1.9 KiB, the
 // loaders and embed.css about 1.9 KiB. Fetching only the shown language's strings is the next cut.
+// The client's say in the results (whether each place to start fits, what to take slowly,
+// where to begin, what does not fit) carried into every take-away, and then and now (an earlier
+// check-in read from its file or link and laid beside this one in words) added about 16.7 KiB
+// (217.2 to 233.9), almost all in the WebAssembly: the controls and the then-and-now screen,
+// about 40 messages in three languages, and the code that writes and reads the choices and
+// compares two check-ins.
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 218;
+const BUDGET_KIB = 234;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part
