@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { checkA11y, openShadowRoots } from './fixtures.js';
+import { checkA11y, openShadowRoots, live } from './fixtures.js';
 import { toResults } from './content.js';
 
 const PORT = Number(process.env.E2E_PORT || 4178);
@@ -241,6 +241,7 @@ test('a free static host: the script-tag code should work there too, with the CO
   await page.goto(`${origin('host')}/host/site.html`);
   await page.getByRole('button', { name: 'Start the check-in' }).click();
   await expect(page.getByRole('radio').first()).toBeVisible();
+  await live(page);
 });
 
 /** What a visitor sees where the check-in could not open: the counsellor's contacts and urgent help. */

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, live } from './fixtures.js';
 import { NEXTS_TO_REVIEW } from './content.js';
 
 test('should run the whole page under the strict Content-Security-Policy with no violation', async ({ page }) => {
@@ -33,6 +33,8 @@ for (const [where, path] of [
     // The start button, in whichever language the page asks for.
     await widget.locator('.mp-button-primary').first().click();
     await expect(widget.getByRole('radio').first()).toBeVisible();
+    // The widget itself has started (the first step can be HTML before it does).
+    await live(widget);
     expect(logged).toEqual([]);
   });
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './fixtures.js';
+import { test, expect, live } from './fixtures.js';
 import { nameReleases } from '../scripts/release-names.mjs';
 
 // A port of its own, beside the other end-to-end tests' (+0) and the WordPress test's (+1000).
@@ -87,6 +87,7 @@ for (const [where, path, start, scope] of [
       const widget = scope(page);
       await widget.getByRole('button', { name: start }).click();
       await expect(widget.getByRole('radio').first()).toBeVisible();
+      await live(widget);
     };
     await visit();
     const first = await loaded(page);

@@ -1,7 +1,7 @@
 // Many shared hosts send `.wasm` as `application/octet-stream`. The browser then refuses to
 // compile it while it downloads, and the glue compiles it once it has all arrived instead: the
 // check-in must still work, and the site owner is told in the console (see the README for the fix).
-import { test, expect } from './fixtures.js';
+import { test, expect, live } from './fixtures.js';
 
 for (const [where, path, scope] of [
   ['the script-tag embed', '/host/plain.html', (page) => page],
@@ -26,8 +26,11 @@ for (const [where, path, scope] of [
     const widget = scope(page);
     await widget.locator('.mp-button-primary').first().click();
     await expect(widget.getByRole('radio').first()).toBeVisible();
+    // The first step can be HTML before the WebAssembly arrives: the widget has started once the
+    // HTML is gone.
+    await live(widget);
     expect(served).toBe(1);
     // The glue says why it is slower, for the site owner.
-    expect(warnings.some((w) => w.includes('application/wasm'))).toBe(true);
+    await expect.poll(() => warnings.some((w) => w.includes('application/wasm'))).toBe(true);
   });
 }
