@@ -181,8 +181,7 @@ function pathOf(top, target) {
  * Makes the first screens work in `place` (whose only child is the welcome's markup) in
  * `locale` with the `shown` settings, until the widget takes over. Returns what it needs then:
  * `record()`, what the client did (see src/domain/early.rs), and `stop()`, which leaves the
- * screen as it is and lets nothing more happen on it (the widget is taking its place); a press on
- * Start or on help made then is pressed again on the widget's screen once it is drawn.
+ * screen as it is and lets nothing more happen on it (the widget is taking its place).
  */
 export function firstSteps(place, locale, shown) {
   const state = { locale, started: false, help: false, stop: false, answers: new Map() };
@@ -190,9 +189,6 @@ export function firstSteps(place, locale, shown) {
   let next = false;
   let saved = false;
   let stopped = false;
-  // A press on Start or on "Need help now?" made while the widget takes over (after stop(),
-  // before the widget has drawn): pressed again on the widget's own screen once it is there.
-  let late = null;
 
   const root = () => place.firstElementChild;
   const active = () => {
@@ -291,8 +287,6 @@ export function firstSteps(place, locale, shown) {
     if (stopped) {
       event.preventDefault();
       event.stopPropagation();
-      if (button?.matches('.mp-help-toggle')) late = '.mp-help-toggle';
-      else if (!state.started && button?.matches('.mp-step .mp-button-primary')) late = '.mp-step .mp-button-primary';
       return;
     }
     if (!button || !root().contains(button)) return;
@@ -372,13 +366,6 @@ export function firstSteps(place, locale, shown) {
     },
     stop() {
       stopped = true;
-      const around = place.parentNode;
-      if (!around) return;
-      new MutationObserver((_, observer) => {
-        if (place.isConnected) return;
-        observer.disconnect();
-        if (late) around.querySelector(late)?.click();
-      }).observe(around, { childList: true, subtree: true });
     },
     /** Shows other settings (the standalone page's settings file, once it has loaded). */
     show(settings, language) {
