@@ -78,9 +78,9 @@ async function start() {
       return run;
     })();
     const run = await Promise.race([loaded, late]);
-    // What the client did on the first screens as HTML, taken over now: from here the widget answers.
-    steps?.stop();
-    run(await Promise.race([settings, late]), steps?.record());
+    // The first screens as HTML work on until the widget draws in their place, and it takes
+    // over everything done on them up to that moment.
+    run(await Promise.race([settings, late]), steps ?? undefined);
   } catch (error) {
     const place = document.getElementById('missing-pieces');
     // The settings file, unless it too is still on its way after the time limit.
@@ -129,12 +129,11 @@ async function firstSteps() {
  * the widget to act on when it starts.
  */
 function pressed(place) {
-  return {
-    stop() {},
-    record() {
-      const start = place.querySelector('.mp-step .mp-button-primary[data-mp-pressed]');
-      const help = place.querySelector('.mp-help-toggle[data-mp-pressed], .mp-help-pointer [data-mp-pressed]');
-      return [start && 'start', help && 'help'].filter(Boolean).join('\n');
-    },
+  const record = () => {
+    const start = place.querySelector('.mp-step .mp-button-primary[data-mp-pressed]');
+    const help = place.querySelector('.mp-help-toggle[data-mp-pressed], .mp-help-pointer [data-mp-pressed]');
+    return [start && 'start', help && 'help'].filter(Boolean).join('\n');
   };
+  // Presses are marked until the widget draws in the screen's place (first-paint.js).
+  return { record, handOver: record };
 }

@@ -80,11 +80,9 @@ await new Promise((resolve) => setTimeout(resolve));
 for (const [host, root, widget] of prepared) {
   try {
     const steps = early.get(host);
-    if (steps) {
-      // Everything done on the HTML first screens, taken over now: from here the widget answers.
-      widget.adopt(steps.record());
-      steps.stop();
-    }
+    // The HTML first screens work on until the widget draws in their place, and it takes over
+    // everything done on them up to that moment.
+    if (steps) widget.adopt(steps);
     widget.mount(root);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);

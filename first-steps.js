@@ -177,11 +177,17 @@ function pathOf(top, target) {
   return path;
 }
 
+/** How long a press held down on the first screens holds up the widget's takeover, at most (ms). */
+const HOLD_LIMIT = 5000;
+
 /**
  * Makes the first screens work in `place` (whose only child is the welcome's markup) in
- * `locale` with the `shown` settings, until the widget takes over. Returns what it needs then:
- * `record()`, what the client did (see src/domain/early.rs), and `stop()`, which leaves the
- * screen as it is and lets nothing more happen on it (the widget is taking its place).
+ * `locale` with the `shown` settings, until the widget draws in their place. Returns what the
+ * widget needs: `record()`, what the client did so far (see src/domain/early.rs), and
+ * `handOver()`, which the widget calls in the task in which it draws: it stops the screen and
+ * gives the record as it is then, or null while a press is under way (a pointer or a key held
+ * down on the screen), for the widget to ask again in the next task. So a press made at any
+ * moment of the takeover counts, and none is cut in two.
  */
 export function firstSteps(place, locale, shown) {
   const state = { locale, started: false, help: false, stop: false, answers: new Map() };
@@ -189,6 +195,8 @@ export function firstSteps(place, locale, shown) {
   let next = false;
   let saved = false;
   let stopped = false;
+  // When a press on the screen began (a pointer or a key went down and has not come up), else 0.
+  let held = 0;
 
   const root = () => place.firstElementChild;
   const active = () => {
@@ -346,10 +354,14 @@ export function firstSteps(place, locale, shown) {
     state.answers.set(id, value);
     answers(root(), FIRST.screens[state.locale]);
   });
-  // Once the widget is taking over, keys that would change an answer do nothing.
+  // Once the widget has taken over, keys that would change an answer do nothing.
   place.addEventListener('keydown', (event) => {
     if (stopped && event.key !== 'Tab') event.preventDefault();
   }, true);
+  // A press under way: the widget waits for it to end before it takes over (see handOver).
+  for (const type of ['pointerdown', 'keydown']) place.addEventListener(type, () => (held = performance.now()), true);
+  for (const type of ['pointerup', 'pointercancel', 'keyup']) addEventListener(type, () => (held = 0), true);
+  addEventListener('blur', () => (held = 0)); // the window's own: the page lost the pointer and keys
 
   /** Whether `settings` in `language` change the screen drawn with `shown` in `state.locale`. */
   const changes = (settings, language) => language !== state.locale || settings.name !== shown.name
@@ -358,14 +370,17 @@ export function firstSteps(place, locale, shown) {
   // where they change it: a press on the screen on the page stays on the same button.
   if (shown.name || shown.intro) draw();
 
+  const record = () => {
+    const focused = active();
+    const path = focused && pathOf(root(), focused);
+    return [...done, ...(path ? [`focus ${path.join(' ')}`] : [])].join('\n');
+  };
   return {
-    record() {
-      const focused = active();
-      const path = focused && pathOf(root(), focused);
-      return [...done, ...(path ? [`focus ${path.join(' ')}`] : [])].join('\n');
-    },
-    stop() {
+    record,
+    handOver() {
+      if (held && performance.now() - held < HOLD_LIMIT) return null;
       stopped = true;
+      return record();
     },
     /** Shows other settings (the standalone page's settings file, once it has loaded). */
     show(settings, language) {

@@ -50,8 +50,11 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // (217.2 to 233.9), almost all in the WebAssembly: the controls and the then-and-now screen,
 // about 40 messages in three languages, and the code that writes and reads the choices and
 // compares two check-ins.
+// Keeping the first screens as HTML working until the widget draws in their place, and taking
+// over what was done on them up to that moment (no press on Start is lost while the widget
+// takes over, and none is cut in two), added about 0.6 KiB (233.9 to 234.5).
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 234;
+const BUDGET_KIB = 235;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part

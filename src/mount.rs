@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::domain::config::{Config, ConfigProblem, MAX_NOTES};
 use crate::domain::text::Locale;
 use crate::domain::widget_key::WidgetKey;
+use crate::edge::first_steps::{FirstSteps, Steps};
 use crate::edge::{self, config, storage, takeaway};
 use crate::view::app::{App, AppProps};
 
@@ -36,11 +37,11 @@ pub fn on_load() {
 }
 
 ///
-/// `early` is what the client did on the page's first screens as HTML before the WebAssembly
-/// arrived (a record `first-steps.js` writes, see [`crate::domain::early`]): the widget starts
-/// from there.
+/// `early` are the page's first screens as HTML, which the client may have used before the
+/// WebAssembly arrived (`first-steps.js`): the widget starts from what was done there, up to the
+/// moment it draws (see [`Prepared::adopt`]).
 #[wasm_bindgen]
-pub fn start(settings_file: &str, early: Option<String>) {
+pub fn start(settings_file: &str, early: Option<FirstSteps>) {
     let Some(root) = edge::element_by_id("missing-pieces") else {
         return;
     };
@@ -52,7 +53,7 @@ pub fn start(settings_file: &str, early: Option<String>) {
     props.owner_notes = config::owner_preview();
     let mut prepared = Prepared(props);
     if let Some(early) = early {
-        prepared.adopt(&early);
+        prepared.adopt(early);
     }
     edge::next_task(move || {
         // The standalone widget lives as long as the page. The page's first screen as HTML, the
@@ -97,11 +98,14 @@ pub struct Prepared(AppProps);
 
 #[wasm_bindgen]
 impl Prepared {
-    /// Takes over what the client did on the first screens while they were HTML (a record
-    /// `first-steps.js` writes, see [`crate::domain::early`]): the widget starts where they are,
-    /// with every answer they gave and the focus where it was.
-    pub fn adopt(&mut self, early: &str) {
-        self.0.early = Rc::from(early);
+    /// Takes over the first screens as HTML (`first-steps.js`) and what the client did on them
+    /// (a record, see [`crate::domain::early`]): the widget starts where they are, with every
+    /// answer they gave and the focus where it was. They keep working until the widget draws in
+    /// their place, and what was done on them meanwhile counts too.
+    pub fn adopt(&mut self, early: FirstSteps) {
+        let steps = Steps::new(early);
+        self.0.early = Rc::from(steps.record());
+        self.0.first_steps = Some(steps);
     }
 
     /// Starts the widget in `root`: on the standalone page its own element, when embedded an
@@ -111,7 +115,7 @@ impl Prepared {
     /// removes everything else in `root`: what stood in its place (the page's first screen as
     /// HTML, or embed.js's hidden copy that keeps the room) stays until then, so nothing flashes
     /// or moves.
-    pub fn mount(self, root: web_sys::Element) -> Mounted {
+    pub fn mount(mut self, root: web_sys::Element) -> Mounted {
         edge::remember_root(&root);
         let mount = root
             .owner_document()
@@ -126,8 +130,14 @@ impl Prepared {
                 },
             )
             .render(),
-            // Where no element can be added, it is drawn at once, in `root`.
-            None => yew::Renderer::<App>::with_root_and_props(root, self.0).render(),
+            // Where no element can be added, it is drawn at once, in `root` (emptied in this
+            // task, so nothing can be done on the first screens after this record).
+            None => {
+                if let Some(steps) = self.0.first_steps.take() {
+                    self.0.early = Rc::from(steps.record());
+                }
+                yew::Renderer::<App>::with_root_and_props(root, self.0).render()
+            }
         })
     }
 }
@@ -187,5 +197,6 @@ fn props(
         owner_notes: false,
         // Set by `Prepared::adopt`.
         early: Rc::from(""),
+        first_steps: None,
     }
 }

@@ -137,6 +137,62 @@ proptest! {
     }
 }
 
+/// A line a client's presses could write on the first screens (or a page could write instead).
+fn any_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "start",
+            "next",
+            "back",
+            "help",
+            "close-help",
+            "stop",
+            "continue",
+            "stop-clear",
+            "save",
+            "language es",
+            "language ar",
+            "language en",
+        ])
+        .prop_map(str::to_owned),
+        (0usize..12, "(not|[0-4])").prop_map(|(i, v)| {
+            let content = Content::built_in();
+            format!("answer {} {v}", content.items[i].id.as_str())
+        }),
+        (0usize..12).prop_map(|i| format!("clear {}", Content::built_in().items[i].id.as_str())),
+        "focus( [0-9]{1,2}){1,6}",
+        ".{0,20}",
+    ]
+}
+
+proptest! {
+    /// The first screens as HTML work on while the widget builds its own. The widget reads their
+    /// record when it starts (`at_start`), and again in the task in which it draws (the record
+    /// has grown by `later`): what it then does on top of the first reading leaves the check-in
+    /// exactly where reading the whole record at once would, so no press made during the
+    /// takeover is lost or done twice.
+    #[test]
+    fn what_is_done_while_the_widget_takes_over_counts_once(
+        at_start in prop::collection::vec(any_line(), 0..20),
+        later in prop::collection::vec(any_line(), 0..20),
+        focus_then in prop::option::of("focus( [0-9]{1,2}){1,6}"),
+    ) {
+        let content = Content::built_in();
+        let first: Vec<String> = at_start.iter().cloned().chain(focus_then).collect();
+        let whole: Vec<String> = at_start.iter().chain(&later).cloned().collect();
+        let read_first = Early::read(&first.join("\n"), &content);
+        let read_whole = Early::read(&whole.join("\n"), &content);
+        prop_assert!(read_whole.changes.starts_with(&read_first.changes));
+        let mut check_in = after(&first.join("\n"));
+        for change in read_whole.changes.into_iter().skip(read_first.changes.len()) {
+            if let Some(next) = check_in.apply(change, &content) {
+                check_in = next;
+            }
+        }
+        prop_assert_eq!(check_in, after(&whole.join("\n")));
+    }
+}
+
 /// The first step the build writes as HTML is the step the widget draws after Start, with the
 /// answers given ticked.
 #[tokio::test]

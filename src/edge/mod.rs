@@ -3,6 +3,7 @@
 //! browser feature must never break the check-in.
 
 pub mod config;
+pub mod first_steps;
 pub mod storage;
 pub mod takeaway;
 

@@ -27,6 +27,7 @@ use crate::domain::session::Session;
 use crate::domain::text::{Date, Locale};
 use crate::domain::widget_key::WidgetKey;
 use crate::edge;
+use crate::edge::first_steps::{after_hand_over, Steps};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -74,6 +75,11 @@ pub struct AppProps {
     /// with every answer and the focus where they were. Empty for a widget that starts fresh.
     #[prop_or_default]
     pub early: Rc<str>,
+    /// The first screens as HTML that [`AppProps::early`] was read from, where they are still
+    /// on the page: they work until the widget draws in their place, and what was done on them
+    /// since that record is taken over then (see [`edge::first_steps`]).
+    #[prop_or_default]
+    pub first_steps: Option<Steps>,
 }
 
 impl Default for AppProps {
@@ -90,6 +96,7 @@ impl Default for AppProps {
             draw_next_task: false,
             owner_notes: false,
             early: Rc::from(""),
+            first_steps: None,
         }
     }
 }
@@ -170,15 +177,31 @@ pub fn App(props: &AppProps) -> Html {
 
     let root = use_node_ref();
     let drawn = use_state(|| !props.draw_next_task);
-    // Drawn in the next task: what stood in the widget's place goes in the same task, before
-    // the render that draws the first screen, so no frame shows both or neither.
+    // Where the focus goes when the first screen is drawn: where it was on the first screens.
+    let focus = use_mut_ref(|| early.focus.clone());
+    // Drawn in a later task: what stood in the widget's place goes in the same task, before
+    // the render that draws the first screen, so no frame shows both or neither. The first
+    // screens as HTML worked until then: what was done on them since the widget read their
+    // record is done now, in that same task, so no press is lost.
     use_effect_with((), {
         let drawn = drawn.setter();
         let root = root.clone();
         let later = props.draw_next_task;
+        let steps = props.first_steps.clone();
+        let state = state.clone();
+        let (early, focus) = (early.clone(), focus.clone());
+        let content = opening.0.content.clone();
         move |_| {
             if later {
-                edge::next_task(move || {
+                after_hand_over(steps, move |record| {
+                    if let Some(record) = record {
+                        // The record only grows: what the widget read before is its start.
+                        let now = Early::read(&record, &content);
+                        for change in now.changes.into_iter().skip(early.changes.len()) {
+                            state.dispatch(change);
+                        }
+                        *focus.borrow_mut() = now.focus;
+                    }
                     edge::take_place(&root);
                     drawn.set(true);
                 });
@@ -243,15 +266,16 @@ pub fn App(props: &AppProps) -> Html {
         let config = props.config.clone();
         let opening = opening.clone();
         let widget = props.widget.clone();
-        let early = early.clone();
+        let focus = focus.clone();
         move |&drawn| {
             if !drawn {
                 return;
             }
             edge::theme(&root, &config);
             // The element that had the focus on the first screens as HTML has it again.
-            if !early.focus.is_empty() {
-                edge::focus_path(&root, &early.focus);
+            let focus = focus.borrow();
+            if !focus.is_empty() {
+                edge::focus_path(&root, &focus);
             }
             if opening.1.set_aside {
                 let _ = edge::storage::set_aside(&widget);
