@@ -152,14 +152,30 @@ let shownCount = 0;
  * `settingsOfElement` or `settingsOfJson`); `error` goes to the console for the site owner.
  */
 export function showCannotStart(place, found, error) {
+  shownCount += 1;
+  place.replaceChildren(cannotStartView(found, `mp-cannot-start-${shownCount}`));
+
+  console.error(
+    'missing-pieces: the check-in could not start on this page, so it shows visitors how to reach you and where to find urgent help instead.',
+    'Check that every file of one release is uploaded together (the whole folder from one download, never a mix),',
+    "that the .wasm file can be downloaded, and that the page's Content-Security-Policy allows 'wasm-unsafe-eval' in script-src.",
+    'The browser said:',
+    error,
+  );
+}
+
+/**
+ * The message that the check-in could not open, with the contacts in `found`, as an element in
+ * the language `found` asks for (else the browser's). Its heading has the id `id` where one is
+ * given.
+ */
+export function cannotStartView(found, id) {
   const lang = languageFor(found.language);
   const t = TEXTS[lang] ?? TEXTS.en ?? {};
-  shownCount += 1;
-  const id = `mp-cannot-start-${shownCount}`;
 
   const root = el('div', undefined, { class: 'mp', lang, dir: t.dir ?? 'ltr' });
-  const section = el('section', undefined, { class: 'mp-step mp-cannot-start', 'aria-labelledby': id });
-  section.append(el('h2', t.title, { id }), el('p', t.body));
+  const section = el('section', undefined, { class: 'mp-step mp-cannot-start', ...(id && { 'aria-labelledby': id }) });
+  section.append(el('h2', t.title, id ? { id } : {}), el('p', t.body));
 
   const { name, email, phone, booking } = found;
   if (email || phone || booking) {
@@ -201,13 +217,5 @@ export function showCannotStart(place, found, error) {
   help.append(el('p', t.numbers), el('p', t.crisis));
   section.append(help);
   root.append(section);
-  place.replaceChildren(root);
-
-  console.error(
-    'missing-pieces: the check-in could not start on this page, so it shows visitors how to reach you and where to find urgent help instead.',
-    'Check that every file of one release is uploaded together (the whole folder from one download, never a mix),',
-    "that the .wasm file can be downloaded, and that the page's Content-Security-Policy allows 'wasm-unsafe-eval' in script-src.",
-    'The browser said:',
-    error,
-  );
+  return root;
 }

@@ -4,6 +4,7 @@
 //
 // It runs under the widget's strict Content-Security-Policy, so it sets no inline styles and
 // makes no iframes; the preview mounts the widget into a Shadow DOM exactly as embed.js does.
+import { cannotStartView, settingsOfElement } from './cannot-start.js';
 import { areasSetting, checkSettings, livePreview, loadWidget as loadChecker, questionsSetting } from './live-preview.js';
 
 /** The folder the snippets point at: the configurator's own folder on the counsellor's site. */
@@ -210,12 +211,33 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '
 /** Text made safe inside a double-quoted HTML attribute (line breaks kept as &#10;). */
 const escapeHtml = (text) => text.replace(/[&<>"'\n]/g, (c) => ENTITIES[c]);
 
+/**
+ * The message the page shows where no script of the check-in can run at all (its files on a host
+ * that does not let other sites use them, scripts turned off or blocked, a very old browser): the
+ * message the widget shows when it cannot start, with the counsellor's contacts and urgent help,
+ * as markup written from the settings in `pairs` (as text: the browser escapes it). embed.css
+ * shows it only after a while, and only where embed.js has not put the check-in in its place.
+ */
+function fallbackMarkup(pairs) {
+  const host = document.createElement('div');
+  for (const [name, v] of pairs) host.setAttribute(`data-${name}`, v);
+  if (!host.hasAttribute('data-language')) host.setAttribute('data-language', 'en');
+  const view = cannotStartView(settingsOfElement(host));
+  // On the page, outside the widget's Shadow DOM: the site's own styles, none of the widget's.
+  for (const node of [view, ...view.querySelectorAll('[class]')]) node.removeAttribute('class');
+  const fallback = document.createElement('div');
+  fallback.setAttribute('data-missing-pieces-fallback', '');
+  fallback.hidden = true;
+  fallback.append(view);
+  return fallback.outerHTML;
+}
+
 function scriptSnippet(pairs) {
   const attributes = pairs.map(([name, v]) => `\n     data-${name}="${escapeHtml(v)}"`).join('');
   return (
     // embed.css keeps the widget's place from the page's first paint, so the page does not move.
     `<link rel="stylesheet" href="${escapeHtml(new URL('embed.css', scriptBase()).href)}">\n` +
-    `<div data-missing-pieces${attributes}></div>\n` +
+    `<div data-missing-pieces${attributes}>\n  ${fallbackMarkup(pairs)}\n</div>\n` +
     `<script type="module" src="${escapeHtml(new URL('embed.js', scriptBase()).href)}"></script>`
   );
 }

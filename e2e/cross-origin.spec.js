@@ -108,7 +108,6 @@ base.beforeAll(async () => {
   mkdirSync(join(work, 'empty'));
   writeFileSync(join(pages, 'cdn.html'), scriptTagPage(`${origin('cdn')}/npm/missing-pieces@${VERSION}/`));
   writeFileSync(join(pages, 'site.html'), scriptTagPage(`${origin('site')}/`));
-  writeFileSync(join(pages, 'no-cors.html'), scriptTagPage(`${origin('noCors')}/`));
   writeFileSync(join(pages, 'scripts-only.html'), scriptTagPage(`${origin('scriptsOnly')}/`));
   writeFileSync(join(pages, 'stalls.html'), scriptTagPage(`${origin('stalls')}/`));
   writeFileSync(join(pages, 'iframe.html'), iframePage(origin('site'), origin('host')));
@@ -272,16 +271,47 @@ test('a .wasm that never finishes arriving from the CDN: should say it could not
   await cannotOpen(page);
 });
 
-test('a host that sends no CORS header at all: runs no script of the check-in, and the browser tells the site owner why', async ({ page }) => {
-  // The gap that remains (docs/safety.md, H35): the browser runs no module script from another
-  // site without the header, so no script of the check-in runs at all and the place embed.css
-  // keeps stays empty. START-HERE tells counsellors on builders to use the iframe code (which needs
-  // no header) or a host that sends it (jsDelivr and unpkg do, and Netlify and Cloudflare Pages
-  // with the folder's _headers file).
+test('a host that sends no CORS header at all: the code the configurator wrote says the check-in could not open, with contacts and urgent help', async ({ page }) => {
+  // The browser runs no module script from another site without the header, so no script of the
+  // check-in runs at all (docs/safety.md, H35). The code the configurator writes holds the message
+  // itself, which embed.css shows after a while where embed.js has not taken the place.
+  // START-HERE tells counsellors on builders to use the iframe code (which needs no header) or a
+  // host that sends it (jsDelivr and unpkg do, and Netlify and Cloudflare Pages with the folder's
+  // _headers file).
   page.allowConsoleError(/CORS|Failed to load resource|net::ERR/);
+  // The configurator, from the folder on that host, as the counsellor fills it in.
+  await page.goto(`${origin('noCors')}/configure.html`);
+  await page.getByLabel('Practice name').fill('Riverside Counselling');
+  await page.getByLabel('Email address').fill('hello@riverside.example');
+  const row = page.getByRole('group', { name: 'Urgent help contact 1' });
+  await row.getByLabel('Name of the service (needed)').fill('Riverside <Crisis> Line');
+  await row.getByLabel('Phone number').fill('+44 20 7946 0000');
+  const script = page.getByLabel('Code for a script tag');
+  await expect(script).toHaveValue(/Riverside &lt;Crisis&gt; Line/);
+  const code = await script.inputValue();
+  await page.route(`${origin('host')}/host/no-cors-configured.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside</title><link rel="icon" href="data:,"></head><body><main><h1>Riverside Counselling</h1>\n${code}\n<p>Our rooms are on the ground floor.</p></main></body></html>`,
+  }));
+
+  await page.setViewportSize({ width: 390, height: 844 });
   const blocked = page.waitForEvent('console', (message) => message.type() === 'error' && /CORS/.test(message.text()));
-  await page.goto(`${origin('host')}/host/no-cors.html`);
+  await page.goto(`${origin('host')}/host/no-cors-configured.html`);
   await blocked;
-  await expect(page.getByRole('heading', { name: 'Riverside Counselling' })).toBeVisible();
-  expect(await page.locator('[data-missing-pieces]').getAttribute('data-missing-pieces-shown')).toBeNull();
+  const place = page.locator('[data-missing-pieces]');
+  expect(await place.getAttribute('data-missing-pieces-shown')).toBeNull();
+  // Not at once: on a slow connection embed.js may still be on its way.
+  await expect(page.getByRole('heading', { name: 'The check-in could not open here' })).toBeHidden();
+  const below = await page.getByText('Our rooms are on the ground floor.').boundingBox();
+  // After the wait (here ended at once): the message, in the place kept for the check-in.
+  await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
+  await expect(page.getByRole('heading', { name: 'The check-in could not open here' })).toBeVisible();
+  for (const text of ['Riverside Counselling', 'hello@riverside.example', 'Riverside <Crisis> Line', 'Call +44 20 7946 0000', 'In Europe, call 112.']) {
+    await expect(place).toContainText(text);
+  }
+  await expect(place.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+  expect(await place.innerText()).not.toMatch(/wasm|WebAssembly|CORS|error|console|script/i);
+  expect(await page.getByText('Our rooms are on the ground floor.').boundingBox(), 'the page moved').toEqual(below);
+  await checkA11y(page, 'the configurator\'s code where no script of the check-in can run');
+  await page.screenshot({ path: 'e2e/artifacts/screens/no-script-fallback-390.png', fullPage: true });
 });
