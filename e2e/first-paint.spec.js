@@ -3,18 +3,7 @@
 // screen the widget will draw (in another language, once boot.js has put it in that language),
 // it works as plain HTML (first-steps.js), and the widget then takes its place without moving
 // anything.
-import { test, expect, screenshots, settingsFile } from './fixtures.js';
-
-/** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/missing-pieces_bg.wasm?v=*', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { test, expect, holdWasm, screenshots, settingsFile } from './fixtures.js';
 
 const prerendered = (page) => page.locator('.mp-prerendered');
 const boxes = (page) =>

@@ -2,7 +2,7 @@
 // HTML that works before the WebAssembly arrives: the welcome with the counsellor's settings,
 // "Need help now?", and the first question step after Start. When the widget arrives it takes
 // over every answer, the focus and the scroll position, and nothing on screen moves.
-import { test, expect, checkA11y, settingsFile } from './fixtures.js';
+import { test, expect, checkA11y, holdWasm, settingsFile } from './fixtures.js';
 
 /** The counsellor's settings of e2e/hosts/counsellor.html, as the frame's settings file. */
 const RIVERSIDE = {
@@ -10,17 +10,6 @@ const RIVERSIDE = {
   contact: { email: 'hello@riverside.example' },
   urgent_help: [{ name: 'Riverside Crisis Line', phone: '+44 20 7946 0000', hours: '24 hours, every day' }],
 };
-
-/** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/missing-pieces_bg.wasm?v=*', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Where each part of the screen is, and which radios are ticked, in the widget's `scope`. */
 const layout = (scope) =>

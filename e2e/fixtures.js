@@ -85,3 +85,14 @@ export async function live(page) {
   await expect(page.locator('.mp-prerendered')).toHaveCount(0);
   await expect(page.locator('.mp').first()).toBeVisible();
 }
+
+/** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/missing-pieces_bg.wasm?v=*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -3,18 +3,7 @@
 // moment of that takeover counts, once: before the widget starts building, while it builds, in
 // the task after, and with the button held down as it is about to draw (it waits for the press
 // to end). The moments are reached by watching the widget's element arrive, not by timing.
-import { test, expect } from './fixtures.js';
-
-/** Holds back the WebAssembly (named with its release, `?v=`) until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/missing-pieces_bg.wasm?v=*', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { test, expect, holdWasm } from './fixtures.js';
 
 /**
  * Installed in the page before the WebAssembly is let through: presses Start `when` the widget
