@@ -211,7 +211,7 @@ test('should publish a page with the shortcode and the block', async () => {
     data.dispatch('core/editor').resetEditorBlocks([
       blocks.createBlock('core/paragraph', { content: 'Before we meet, you may like to try this short check-in.' }),
       blocks.createBlock('core/shortcode', { text: '[missing_pieces]' }),
-      blocks.createBlock('missing-pieces/check-in', { widgetId: 'second' }),
+      blocks.createBlock('missing-pieces/check-in', { widgetId: 'Second' }),
     ]);
     await data.dispatch('core/editor').savePost();
     return data.select('core/editor').getCurrentPost().link;
@@ -277,7 +277,9 @@ test('should let a visitor complete the check-in on the published page, with not
   await toResults(first);
   await expect(first.getByRole('heading', { name: 'Where you might start' })).toBeVisible();
   await expect(first.getByRole('link', { name: 'hello@riverside.example' })).toBeVisible();
-  // The block's check-in is a widget of its own, still at its start.
+  // The block's check-in is a widget of its own, still at its start, with its id as written
+  // (as the widget keeps it: its saved progress goes under that exact name).
+  await expect(widgets.nth(1)).toHaveAttribute('data-widget-id', 'Second');
   await expect(widgets.nth(1).getByRole('button', { name: 'Start the check-in' })).toBeVisible();
   for (const [label, width] of [['390', 390], ['1280', 1280]]) {
     await page.setViewportSize({ width, height: 900 });

@@ -218,7 +218,7 @@ function missing_pieces_check_colours( $accent, $background ) {
  * @return string
  */
 function missing_pieces_clean_widget_id( $value ) {
-	$value = strtolower( trim( (string) $value ) );
-	$value = preg_replace( '/[^a-z0-9_-]/', '', $value );
+	// Kept as written, as the widget keeps it: its saved progress goes under that exact name.
+	$value = preg_replace( '/[^A-Za-z0-9_-]/', '', trim( (string) $value ) );
 	return substr( $value, 0, 40 );
 }
