@@ -289,10 +289,10 @@ test('a host that sends no CORS header at all: the code the configurator wrote s
   const script = page.getByLabel('Code for a script tag');
   await expect(script).toHaveValue(/Riverside &lt;Crisis&gt; Line/);
   const code = await script.inputValue();
-  await page.route(`${origin('host')}/host/no-cors-configured.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside</title><link rel="icon" href="data:,"></head><body><main><h1>Riverside Counselling</h1>\n${code}\n<p>Our rooms are on the ground floor.</p></main></body></html>`,
-  }));
+  // The builder's page, on a server of its own (a page the test made up would not be on this
+  // machine's network, and the browser would then refuse it the other local servers).
+  writeFileSync(join(work, 'host', 'no-cors-configured.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside</title><link rel="icon" href="data:,"></head><body><main><h1>Riverside Counselling</h1>\n${code}\n<p>Our rooms are on the ground floor.</p></main></body></html>`);
 
   await page.setViewportSize({ width: 390, height: 844 });
   const blocked = page.waitForEvent('console', (message) => message.type() === 'error' && /CORS/.test(message.text()));
