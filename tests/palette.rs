@@ -16,14 +16,20 @@ const PLUGIN_CHECKS: &str = include_str!("../wordpress/missing-pieces/includes/c
 /// The `--mp-*` colours set in the first `.mp {` rule after `from`: the default of a
 /// `var(--mp-theme-x, #colour)` or the plain `#colour`.
 fn palette(from: &str) -> HashMap<String, Rgb> {
-    let start = STYLESHEET.find(from).expect("the palette's place in the stylesheet");
+    let start = STYLESHEET
+        .find(from)
+        .expect("the palette's place in the stylesheet");
     let rule = &STYLESHEET[start..];
     let rule = &rule[rule.find(".mp {").expect("the .mp rule")..];
     let rule = &rule[..rule.find('}').expect("the end of the .mp rule")];
     rule.lines()
         .filter_map(|line| {
             let (name, value) = line.trim().strip_suffix(';')?.split_once(':')?;
-            let hex = value.trim().rsplit([' ', '(']).next()?.trim_end_matches(')');
+            let hex = value
+                .trim()
+                .rsplit([' ', '('])
+                .next()?
+                .trim_end_matches(')');
             Some((name.trim().to_owned(), Rgb::from_hex(hex)?))
         })
         .collect()
