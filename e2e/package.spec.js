@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { screenshots } from './fixtures.js';
+import { COPIED, COUNSELLORS_FILES, ENTRY_POINTS, WIDGET_FILES as WIDGET } from '../scripts/files.mjs';
 import { readZip } from '../scripts/zip.mjs';
 
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 const release = `release/missing-pieces-${version}.zip`;
 const plugin = `release/missing-pieces-wordpress-${version}.zip`;
-const WIDGET = ['cannot-start.js', 'embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 const names = (zip) => readZip(zip).map((e) => e.name);
 const file = (zip, name) => readZip(zip).find((e) => e.name === name)?.data;
@@ -56,6 +56,17 @@ test('should hold the folder to upload, the configurator, a start page and the p
   // Plain and self-contained: opened from disk, it loads nothing and runs nothing.
   expect(start).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
   expect(start).not.toContain('{{');
+});
+
+test('should build from one list of which file goes where', () => {
+  // scripts/files.mjs: what the build copies as it is is what index.html's copy-file links name.
+  const copied = [...readFileSync('index.html', 'utf8').matchAll(/<link data-trunk rel="copy-file" href="([^"]+)">/g)].map((m) => m[1]);
+  expect(copied.sort()).toEqual([...COPIED].sort());
+  // The folder holds those, what trunk writes and what the build's own script writes; nothing else.
+  const written = ['index.html', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'widget.css', 'first-screens.js'];
+  expect(readdirSync('dist').filter((n) => !n.startsWith('.')).sort()).toEqual([...COPIED, ...written].sort());
+  // Each other list names only files of the folder.
+  for (const name of [...WIDGET, ...ENTRY_POINTS, ...COUNSELLORS_FILES]) expect([...COPIED, ...written]).toContain(name);
 });
 
 test('should make a WordPress plugin zip with the widget\'s files inside', () => {
@@ -112,9 +123,9 @@ test('should name every file the pages load with its release, and keep the entry
   // scripts/release-names.mjs: a new release is a new address for each file a page loads.
   const release = readFileSync('dist/embed.js', 'utf8').match(/\?v=([\w.-]+)'/)?.[1];
   expect(release).toMatch(new RegExp(`^${version.replaceAll('.', '\\.')}-[0-9a-f]{10}$`));
-  const entryPoints = ['configure.html', 'embed.css', 'embed.js', 'frame.js', 'index.html'];
+  const entryPoints = ENTRY_POINTS;
   // The counsellor's settings file keeps its name: they upload theirs in its place.
-  const counsellors = ['settings.json'];
+  const counsellors = COUNSELLORS_FILES;
   const others = readdirSync('dist').filter((n) => !n.startsWith('.') && !entryPoints.includes(n) && !counsellors.includes(n));
   for (const name of readdirSync('dist').filter((n) => /\.(html|js)$/.test(n))) {
     const text = readFileSync(join('dist', name), 'utf8');

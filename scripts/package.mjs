@@ -18,6 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { WIDGET_FILES } from './files.mjs';
 import { thirdPartyNotices } from './notices.mjs';
 import { DOMAIN, makePot } from './pot.mjs';
 import { writeZip } from './zip.mjs';
@@ -28,11 +29,6 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], proce
 const dist = resolve(args.get('--dist') ?? join(ROOT, 'dist'));
 const out = resolve(args.get('--out') ?? join(ROOT, 'release'));
 
-/**
- * The files the widget needs on a page that embeds it, and on the plugin's settings page for the
- * live preview (what the WordPress plugin serves).
- */
-export const WIDGET_FILES = ['cannot-start.js', 'embed.css', 'embed.js', 'first-screens.js', 'live-preview.js', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'shadow-host.js', 'widget.css'];
 
 function fail(message) {
   console.error(`package: ${message}`);

@@ -12,12 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-/** What counsellors paste or link, and the WordPress plugin enqueues: never renamed. */
-export const ENTRY_POINTS = ['configure.html', 'embed.css', 'embed.js', 'frame.js', 'index.html'];
-
-/** The counsellor's own file, uploaded in place of the empty one and read afresh each time: never renamed. */
-export const COUNSELLORS_FILES = ['settings.json'];
+import { COUNSELLORS_FILES, ENTRY_POINTS } from './files.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
