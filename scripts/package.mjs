@@ -115,10 +115,21 @@ function sourceFiles() {
   return listed.split('\0').filter((file) => file && statSync(join(ROOT, file), { throwIfNoEntry: false })?.isFile()).sort();
 }
 
+// The words of the message where the check-in cannot start, in every language, as the build put
+// them into cannot-start.js: the plugin writes the same message into its pages for visitors whose
+// browser runs none of the check-in's scripts (missing_pieces_fallback()).
+const cannotStartTexts = readFileSync(join(dist, 'cannot-start.js'), 'utf8').match(/^const TEXTS = (\{.*\});$/m)?.[1];
+try {
+  if (!JSON.parse(cannotStartTexts).en) throw new Error('no English');
+} catch {
+  fail('dist/cannot-start.js holds no texts: build the widget first (scripts/package.sh does)');
+}
+
 const pluginFiles = filesUnder(plugin);
 const pluginEntries = [
   ...pluginFiles.map((file) => entry(`missing-pieces/${file}`, join(plugin, file))),
   { name: `missing-pieces/languages/${DOMAIN}.pot`, data: Buffer.from(makePot(plugin, pluginFiles, version), 'utf8') },
+  { name: 'missing-pieces/includes/cannot-start.json', data: Buffer.from(cannotStartTexts, 'utf8') },
   ...legal('missing-pieces'),
   ...WIDGET_FILES.map((file) => entry(`missing-pieces/widget/${file}`, join(dist, file))),
 ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -268,7 +268,7 @@ test('should let a visitor complete the check-in on the published page, with not
   const widgets = page.locator('[data-missing-pieces]');
   await expect(widgets).toHaveCount(2);
   const first = widgets.first();
-  await expect(first.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+  await expect(first.getByText('Riverside Counselling', { exact: true }).filter({ visible: true })).toBeVisible();
   await expect(first.getByRole('button', { name: 'Start the check-in' })).toHaveCSS('background-color', 'rgb(122, 59, 105)');
   await first.getByRole('button', { name: 'Need help now?' }).click();
   await expect(first.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
@@ -325,6 +325,27 @@ for (const [how, set] of Object.entries(CANNOT_START)) {
     await context.close();
   });
 }
+
+test('should show the site\'s contacts and urgent help where the visitor\'s browser runs no script', async ({ browser }) => {
+  // Scripts turned off (as in a browser's safest privacy setting): the page's own copy of the
+  // check-in's message, shown at once (embed.css), with the saved settings as text.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  const widgets = page.locator('[data-missing-pieces]');
+  await expect(widgets).toHaveCount(2);
+  for (const place of [widgets.first(), widgets.nth(1)]) {
+    await expect(place.getByRole('heading', { name: 'The check-in could not open here' })).toBeVisible();
+    await expect(place.getByRole('heading', { name: 'Need help now?' })).toBeVisible();
+    await expect(place.getByRole('link', { name: 'hello@riverside.example' })).toHaveAttribute('href', 'mailto:hello@riverside.example');
+    await expect(place.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+    await expect(place).toContainText('Riverside Crisis Line');
+    await expect(place).toContainText('In Europe, call 112.');
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'e2e/artifacts/screens/wordpress-no-script-390.png', fullPage: true });
+  await context.close();
+});
 
 test('should check the site as a visitor\'s browser would and say plainly what stops the check-in', async () => {
   const { outside, errors } = watch(admin, { admin: true });
@@ -493,9 +514,9 @@ test('should show an author\'s hand-written check-in with the administrator\'s s
   await expect(widgets.first()).toHaveAttribute('data-contact-email', 'listener@crafted.example');
   await expect(page.locator('script[data-missing-pieces-settings]')).toHaveCount(1);
   for (const widget of [widgets.first(), widgets.nth(1)]) {
-    await expect(widget.getByText('Riverside Counselling', { exact: true })).toBeVisible();
+    await expect(widget.getByText('Riverside Counselling', { exact: true }).filter({ visible: true })).toBeVisible();
     await widget.getByRole('button', { name: 'Need help now?' }).click();
-    await expect(widget.getByText('Riverside Crisis Line')).toBeVisible();
+    await expect(widget.getByText('Riverside Crisis Line').filter({ visible: true })).toBeVisible();
     const shown = await widget.locator('.mp').evaluate((el) => `${el.innerText}\n${[...el.querySelectorAll('a[href]')].map((a) => a.href).join('\n')}`);
     for (const word of ['Sunrise', 'Quiet Harbour', '0900', 'crafted.example']) expect(shown).not.toContain(word);
     await expect(widget.getByRole('note')).toHaveCount(0);

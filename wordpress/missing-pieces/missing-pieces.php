@@ -250,7 +250,90 @@ function missing_pieces_markup( $widget_id = '' ) {
 		$html .= ' data-widget-id="' . esc_attr( $widget_id ) . '"';
 	}
 	$html .= '><script type="application/json" data-missing-pieces-settings>' . missing_pieces_settings_block() . '</script>';
-	$html .= '<noscript>' . esc_html__( 'This check-in needs JavaScript to run in your browser. Nothing is sent anywhere.', 'missing-pieces' ) . '</noscript></div>';
+	$html .= missing_pieces_fallback() . '</div>';
+	return $html;
+}
+
+/**
+ * Where no script of the check-in can run at all (scripts turned off or blocked, a browser too
+ * old for JavaScript modules), the message the check-in shows when it cannot start, in the page
+ * itself: that it could not open here, the practice's contacts and the urgent help contacts of
+ * the settings, all as text. The widget's embed.css shows it at once where scripts are off, else
+ * after ten seconds, unless embed.js has put the check-in in its place (whose Shadow DOM hides
+ * it). Its words are the check-in's own, from includes/cannot-start.json (the release package
+ * writes it from the built widget), in the check-in's language, else the site's, else English.
+ *
+ * @return string HTML ('' where the words cannot be read).
+ */
+function missing_pieces_fallback() {
+	$texts = wp_json_file_decode( __DIR__ . '/includes/cannot-start.json', array( 'associative' => true ) );
+	if ( ! is_array( $texts ) || ! isset( $texts['en'] ) ) {
+		return '';
+	}
+	$settings = missing_pieces_settings();
+	$lang     = $settings['language'];
+	if ( '' === $lang || ! isset( $texts[ $lang ] ) ) {
+		$site = strtolower( substr( get_locale(), 0, 2 ) );
+		$lang = isset( $texts[ $site ] ) ? $site : 'en';
+	}
+	$t    = $texts[ $lang ];
+	$bdi  = function ( $text ) {
+		return '<bdi>' . esc_html( $text ) . '</bdi>';
+	};
+	$link = function ( $href, $content, $elsewhere = false ) {
+		return '<a href="' . esc_url( $href, array( 'http', 'https', 'mailto', 'tel' ) ) . '"' . ( $elsewhere ? ' rel="noopener noreferrer" target="_blank"' : '' ) . '>' . $content . '</a>';
+	};
+	$tel  = function ( $phone ) {
+		return 'tel:' . preg_replace( '/[^\d+]/', '', $phone );
+	};
+
+	$html  = '<div data-missing-pieces-fallback hidden><div lang="' . esc_attr( $lang ) . '" dir="' . esc_attr( 'rtl' === $t['dir'] ? 'rtl' : 'ltr' ) . '"><section>';
+	$html .= '<h2>' . esc_html( $t['title'] ) . '</h2><p>' . esc_html( $t['body'] ) . '</p>';
+	$email   = $settings['contact_email'];
+	$phone   = $settings['contact_phone'];
+	$booking = $settings['booking_url'];
+	if ( '' !== $email || '' !== $phone || '' !== $booking ) {
+		$html .= '<h3>' . esc_html( $t['contact'] ) . '</h3>';
+		if ( '' !== $settings['practice_name'] ) {
+			$html .= '<p>' . $bdi( $settings['practice_name'] ) . '</p>';
+		}
+		$html .= '<ul>';
+		if ( '' !== $email ) {
+			$html .= '<li>' . $link( 'mailto:' . $email, $bdi( $email ) ) . '</li>';
+		}
+		if ( '' !== $phone ) {
+			$html .= '<li>' . $link( $tel( $phone ), $bdi( $phone ) ) . '</li>';
+		}
+		if ( '' !== $booking ) {
+			$html .= '<li>' . $link( $booking, esc_html( $t['booking'] ), true ) . '</li>';
+		}
+		$html .= '</ul>';
+	}
+	$html .= '<h3>' . esc_html( $t['help'] ) . '</h3><div><p><strong>' . esc_html( $t['danger'] ) . '</strong></p>';
+	if ( ! empty( $settings['urgent_help'] ) ) {
+		$html .= '<ul>';
+		foreach ( (array) $settings['urgent_help'] as $contact ) {
+			if ( empty( $contact['name'] ) ) {
+				continue;
+			}
+			$html .= '<li><strong>' . $bdi( $contact['name'] ) . '</strong>';
+			if ( ! empty( $contact['phone'] ) ) {
+				$html .= ' ' . $link( $tel( $contact['phone'] ), esc_html( $t['call'][0] ) . $bdi( $contact['phone'] ) . esc_html( $t['call'][1] ) );
+			}
+			if ( ! empty( $contact['text'] ) ) {
+				$html .= ' ' . $bdi( $contact['text'] );
+			}
+			if ( ! empty( $contact['url'] ) ) {
+				$html .= ' ' . $link( $contact['url'], esc_html( $t['website'] ), true );
+			}
+			if ( ! empty( $contact['hours'] ) ) {
+				$html .= ' <span>(' . $bdi( $contact['hours'] ) . ')</span>';
+			}
+			$html .= '</li>';
+		}
+		$html .= '</ul>';
+	}
+	$html .= '<p>' . esc_html( $t['numbers'] ) . '</p><p>' . esc_html( $t['crisis'] ) . '</p></div></section></div></div>';
 	return $html;
 }
 
