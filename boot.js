@@ -14,11 +14,13 @@
 // the frame).
 import { settingsOfJson, showCannotStart, timeLimit } from './cannot-start.js';
 
-// The counsellor's settings file, asked for at once; asked again of the server each time
-// (no-cache), so a file the counsellor has just uploaded is the one read. No file, no settings.
-const settingsFile = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
-  .then((response) => (response.ok ? response.text() : ''))
-  .catch(() => '');
+// The counsellor's settings file: first-paint.js asked for it from the page's head; where it could
+// not, it is asked for now. Asked again of the server each time (no-cache), so a file the
+// counsellor has just uploaded is the one read. No file, no settings.
+const settingsFile = window.missingPiecesSettingsFile
+  ?? fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.text() : ''))
+    .catch(() => '');
 // The first screens work as plain HTML before the WebAssembly arrives (first-steps.js).
 const early = firstSteps();
 

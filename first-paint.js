@@ -6,6 +6,19 @@
 // draw exactly that screen (the same checks as the widget's, in src/edge/). Otherwise it stays
 // hidden and only keeps its place until the widget draws itself a moment later.
 (() => {
+  // The counsellor's settings file (settings.json, in this folder), asked for now, from the head:
+  // boot.js, which needs it before the first screens work, runs only once the page and its
+  // modules have arrived, and on a slow connection the file's round trip would then follow
+  // theirs instead of overlapping them. Asked again of the server each time (no-cache), so a
+  // file the counsellor has just uploaded is the one read; no file, no settings.
+  try {
+    window.missingPiecesSettingsFile = fetch(new URL('settings.json', document.currentScript.src), { cache: 'no-cache' })
+      .then((response) => (response.ok ? response.text() : ''))
+      .catch(() => '');
+  } catch {
+    // boot.js asks for it itself.
+  }
+
   const SPOKEN = ['en', 'es', 'ar'];
   const same = () => {
     // The address gives only the language (and in a frame the widget id), and `preview` shows the

@@ -3,7 +3,7 @@
 // screen the widget will draw (in another language, once boot.js has put it in that language),
 // it works as plain HTML (first-steps.js), and the widget then takes its place without moving
 // anything.
-import { test, expect, holdWasm, screenshots, settingsFile } from './fixtures.js';
+import { test, expect, holdWasm, live, screenshots, settingsFile } from './fixtures.js';
 
 const prerendered = (page) => page.locator('.mp-prerendered');
 const boxes = (page) =>
@@ -95,6 +95,28 @@ test('should keep a press on Start made before the page\'s scripts run, and show
   release();
   await expect(prerendered(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Holding hope' })).toBeVisible();
+});
+
+test('should ask for the counsellor\'s settings file from the page\'s head, once, before boot.js has arrived', async ({ page }) => {
+  // On a slow connection its round trip then overlaps the scripts' download (bench/slow-phone.mjs).
+  let bootHeld;
+  const boot = new Promise((resolve) => (bootHeld = resolve));
+  await page.route('**/boot.js?v=*', async (route) => {
+    await boot;
+    await route.continue();
+  });
+  const asked = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/settings.json')) asked.push(request.url());
+  });
+  const settings = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/settings.json'));
+  await page.goto('/', { waitUntil: 'commit' });
+  await settings;
+  bootHeld();
+  await page.getByRole('button', { name: 'Start the check-in' }).click();
+  await expect(page.getByRole('heading', { name: 'Holding hope' })).toBeVisible();
+  await live(page);
+  expect(asked, 'the settings file, asked for once').toHaveLength(1);
 });
 
 test.describe('with scripts turned off', () => {

@@ -54,8 +54,12 @@ import { CONFIGURATOR_FILES } from './files.mjs';
 // Keeping the first screens as HTML working until the widget draws in their place, and taking
 // over what was done on them up to that moment (no press on Start is lost while the widget
 // takes over, and none is cut in two), added about 0.6 KiB (233.9 to 234.5).
+// The message for a page where no script of the check-in can run, shown by embed.css (0.3 KiB),
+// and asking for the counsellor's settings file from the page's head, so that on slow 3G the
+// first question shows about 280 ms sooner (bench/slow-phone.mjs: 2,060 to 1,779 ms; 0.4 KiB),
+// added about 0.8 KiB (234.5 to 235.3).
 // Raise it only for a feature worth its bytes, and say so here; lower it whenever the total drops.
-const BUDGET_KIB = 235;
+const BUDGET_KIB = 236;
 
 // The configurator (configure.html, .js, .css, and live-preview.js, which the WordPress settings
 // page shares) is for counsellors setting up their site, not part
