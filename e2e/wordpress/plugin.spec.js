@@ -306,20 +306,31 @@ const CANNOT_START = {
       await route.fulfill({ response, headers });
     }),
 };
+/**
+ * Each of the published page's two check-in places (the shortcode's and the block's) says the
+ * check-in could not open, with the site's contacts and urgent help; returns the two places.
+ */
+async function couldNotOpen(page) {
+  const widgets = page.locator('[data-missing-pieces]');
+  await expect(widgets).toHaveCount(2);
+  const places = [widgets.first(), widgets.nth(1)];
+  for (const place of places) {
+    await expect(place.getByRole('heading', { name: 'The check-in could not open here' })).toBeVisible();
+    await expect(place.getByRole('heading', { name: 'Need help now?' })).toBeVisible();
+    for (const contact of ['Riverside Counselling', 'hello@riverside.example', 'Riverside Crisis Line', '+44 20 7946 0000']) {
+      await expect(place).toContainText(contact);
+    }
+  }
+  return places;
+}
+
 for (const [how, set] of Object.entries(CANNOT_START)) {
   test(`should say the check-in could not open, with the site's contacts, when ${how}`, async ({ browser }) => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await set(page);
     await page.goto(pageUrl);
-    const widgets = page.locator('[data-missing-pieces]');
-    await expect(widgets).toHaveCount(2);
-    for (const place of [widgets.first(), widgets.nth(1)]) {
-      await expect(place.getByRole('heading', { name: 'The check-in could not open here' })).toBeVisible();
-      await expect(place.getByRole('heading', { name: 'Need help now?' })).toBeVisible();
-      for (const contact of ['Riverside Counselling', 'hello@riverside.example', 'Riverside Crisis Line', '+44 20 7946 0000']) {
-        await expect(place).toContainText(contact);
-      }
+    for (const place of await couldNotOpen(page)) {
       expect(await place.innerText()).not.toMatch(/wasm|WebAssembly|policy|error|console|script/i);
     }
     await context.close();
@@ -332,14 +343,9 @@ test('should show the site\'s contacts and urgent help where the visitor\'s brow
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(pageUrl);
-  const widgets = page.locator('[data-missing-pieces]');
-  await expect(widgets).toHaveCount(2);
-  for (const place of [widgets.first(), widgets.nth(1)]) {
-    await expect(place.getByRole('heading', { name: 'The check-in could not open here' })).toBeVisible();
-    await expect(place.getByRole('heading', { name: 'Need help now?' })).toBeVisible();
+  for (const place of await couldNotOpen(page)) {
     await expect(place.getByRole('link', { name: 'hello@riverside.example' })).toHaveAttribute('href', 'mailto:hello@riverside.example');
     await expect(place.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
-    await expect(place).toContainText('Riverside Crisis Line');
     await expect(place).toContainText('In Europe, call 112.');
   }
   await page.setViewportSize({ width: 390, height: 844 });
