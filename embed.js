@@ -8,13 +8,20 @@
 // and the widget's CSS cannot leak out. Settings come from the element, or from the page's own
 // settings block where the site writes one (the WordPress plugin; see docs/config.md).
 // Each element is read and drawn on its own: one that fails costs only itself.
-import { SHOWN, attachShadowHost } from './shadow-host.js';
-// The first screens in each language, as HTML the build wrote from the widget itself
-// (scripts/prerender.mjs), and what makes them work before the widget starts (first-steps.js).
-import FIRST_SCREENS, { firstSteps, opensElsewhere, settingsOfHost, shownSettings } from './first-screens.js';
-import { settingsOfElement, settingsOfJson, showCannotStart, timeLimit } from './cannot-start.js';
-
+//
+// What the first screen needs is asked for in one round, the moment this file runs: the widget's
+// stylesheet and the three modules below. Imported statically, the modules would be found only
+// once this file had arrived, and the stylesheet only once they had run, one round trip after
+// another before a phone on a slow connection showed anything in the kept place.
 const base = new URL('.', import.meta.url);
+preloadStyle(new URL('widget.css', base));
+const [
+  { SHOWN, attachShadowHost },
+  // The first screens in each language, as HTML the build wrote from the widget itself
+  // (scripts/prerender.mjs), and what makes them work before the widget starts (first-steps.js).
+  { default: FIRST_SCREENS, firstSteps, opensElsewhere, settingsOfHost, shownSettings },
+  { settingsOfElement, settingsOfJson, showCannotStart, timeLimit },
+] = await Promise.all([import('./shadow-host.js'), import('./first-screens.js'), import('./cannot-start.js')]);
 
 // Elements that cannot hold a Shadow DOM (lists, table cells, links, ...) get the widget in a
 // `div` of its own: inside those that may contain one, after the others.
@@ -50,12 +57,20 @@ function attach(host) {
 const widgets = [];
 /** For each widget shown as HTML first: what the client does there, which the widget takes over. */
 const early = new Map();
+/** For each widget shown as HTML first: when its stylesheet has loaded (or failed to). */
+const styled = [];
 for (const host of document.querySelectorAll('[data-missing-pieces]')) {
   if (shown(host)) continue;
   try {
-    const { root } = attach(host);
+    const { root, style } = attach(host);
     const steps = keepPlace(root, host);
-    if (steps) early.set(host, steps);
+    if (steps) {
+      early.set(host, steps);
+      styled.push(new Promise((resolve) => {
+        style.addEventListener('load', resolve);
+        style.addEventListener('error', resolve);
+      }));
+    }
     widgets.push([host, root]);
   } catch (error) {
     console.error('missing-pieces: could not show the check-in in', host, error);
@@ -63,6 +78,16 @@ for (const host of document.querySelectorAll('[data-missing-pieces]')) {
   }
 }
 
+// The WebAssembly and its glue are asked for once the first screens are on screen, as on the
+// standalone page (boot.js): asked for sooner, they hold up that paint on a slow connection. A
+// tab in the background paints nothing: there they are asked for at once (and after a second
+// anyway).
+if (styled.length && document.visibilityState === 'visible') {
+  await new Promise((resolve) => {
+    Promise.all(styled).then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
+    setTimeout(resolve, 1000);
+  });
+}
 const prepare = await start();
 // Read each widget's settings and saved answers now, in the task that started the WebAssembly,
 // and draw in a task of its own, so that neither task keeps the page busy for long.
@@ -170,4 +195,20 @@ function keepPlace(root, host) {
   // The widget's stylesheet shows the first screen in an element with this class.
   root.classList.add('mp-first-screen');
   return firstSteps(place, locale, settings);
+}
+
+/**
+ * Asks for the stylesheet at `url` now, so that the link each widget's shadow root holds finds it
+ * already on its way. A preload in the page's head: it applies nothing to the page.
+ */
+function preloadStyle(url) {
+  try {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'style';
+    link.href = url.href;
+    document.head.append(link);
+  } catch {
+    // The shadow root's own link asks for it.
+  }
 }

@@ -359,9 +359,12 @@ export function firstSteps(place, locale, shown) {
     if (stopped && event.key !== 'Tab') event.preventDefault();
   }, true);
   // A press under way: the widget waits for it to end before it takes over (see handOver).
-  for (const type of ['pointerdown', 'keydown']) place.addEventListener(type, () => (held = performance.now()), true);
-  for (const type of ['pointerup', 'pointercancel', 'keyup']) addEventListener(type, () => (held = 0), true);
-  addEventListener('blur', () => (held = 0)); // the window's own: the page lost the pointer and keys
+  // The window's listeners go once the widget has taken over (`handOver`).
+  const watching = new AbortController();
+  const { signal } = watching;
+  for (const type of ['pointerdown', 'keydown']) place.addEventListener(type, () => (held = performance.now()), { capture: true, signal });
+  for (const type of ['pointerup', 'pointercancel', 'keyup']) addEventListener(type, () => (held = 0), { capture: true, signal });
+  addEventListener('blur', () => (held = 0), { signal }); // the window's own: the page lost the pointer and keys
 
   /** Whether `settings` in `language` change the screen drawn with `shown` in `state.locale`. */
   const changes = (settings, language) => language !== state.locale || settings.name !== shown.name
@@ -380,6 +383,7 @@ export function firstSteps(place, locale, shown) {
     handOver() {
       if (held && performance.now() - held < HOLD_LIMIT) return null;
       stopped = true;
+      watching.abort();
       return record();
     },
     /** Shows other settings (the standalone page's settings file, once it has loaded). */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { counsellorPage, withWidget } from '../e2e/hosts/snippet.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LIGHTHOUSE = join(ROOT, 'bench/lighthouse/node_modules/lighthouse/cli/index.js');
@@ -31,17 +32,15 @@ export function writeHostPages(origin) {
   const dir = join(tmpdir(), `missing-pieces-bench-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
-  const page = readFileSync(join(ROOT, 'e2e/hosts/counsellor.html'), 'utf8');
-  const widget = /<!-- the widget[^>]*-->[\s\S]*<!-- end of the widget -->/;
-  if (!widget.test(page)) throw new Error('e2e/hosts/counsellor.html has no "<!-- the widget" … "<!-- end of the widget -->"');
+  const page = counsellorPage();
   const frame = readFileSync(join(ROOT, 'bench/host/iframe.html'), 'utf8').replace(
     '{parent}',
     encodeURIComponent(origin),
   );
   writeFileSync(join(dir, 'embed.html'), page);
-  writeFileSync(join(dir, 'iframe.html'), page.replace(widget, () => frame.trim()));
-  writeFileSync(join(dir, 'none.html'), page.replace(widget, ''));
-  writeFileSync(join(dir, 'one-file.html'), page.replace(widget, '<link rel="stylesheet" href="empty.css">'));
+  writeFileSync(join(dir, 'iframe.html'), withWidget(page, frame.trim()));
+  writeFileSync(join(dir, 'none.html'), withWidget(page, ''));
+  writeFileSync(join(dir, 'one-file.html'), withWidget(page, '<link rel="stylesheet" href="empty.css">'));
   writeFileSync(join(dir, 'empty.css'), '');
   return dir;
 }

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { snippet, withWidget } from '../e2e/hosts/snippet.mjs';
 import { ensureLighthouse, lighthouse } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -197,15 +198,14 @@ export async function firstQuestion({ widgetUrl, baselineUrl, runs, log = () => 
 }
 
 /**
- * Writes the counsellor's page whose largest element is the check-in (bench/host/largest.html)
- * with the widget and without it into `dir` (served under /host/).
+ * Writes the counsellor's page whose largest element is the check-in (bench/host/largest.html,
+ * with the script-tag code of e2e/hosts/counsellor.html) with the widget and without it into
+ * `dir` (served under /host/).
  */
 export function writeLargestPages(dir) {
   const page = readFileSync(join(ROOT, 'bench/host/largest.html'), 'utf8');
-  const widget = /<!-- the widget[^>]*-->[\s\S]*<!-- end of the widget -->/;
-  if (!widget.test(page)) throw new Error('bench/host/largest.html has no "<!-- the widget" … "<!-- end of the widget -->"');
-  writeFileSync(join(dir, 'largest.html'), page);
-  writeFileSync(join(dir, 'largest-none.html'), page.replace(widget, ''));
+  writeFileSync(join(dir, 'largest.html'), withWidget(page, snippet()));
+  writeFileSync(join(dir, 'largest-none.html'), withWidget(page, ''));
 }
 
 /** The check-in as the largest element: `runs` Lighthouse runs of each page, alternating. */

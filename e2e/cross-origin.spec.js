@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { checkA11y, openShadowRoots, live } from './fixtures.js';
 import { toResults } from './content.js';
+import { snippet } from './hosts/snippet.mjs';
 
 const PORT = Number(process.env.E2E_PORT || 4178);
 const VERSION = JSON.parse(execFileSync('node', ['-p', "JSON.stringify(require('./release/npm/package.json').version)"], { encoding: 'utf8' }));
@@ -36,7 +37,7 @@ const SETTINGS = {
   urgent_help: [{ name: 'Harbour Night Line', phone: '+44 20 7946 0111', hours: '6 pm to 8 am' }],
 };
 
-/** The script-tag code as START-HERE and the configurator write it, with the files at `widget`. */
+/** A site builder's page with the script-tag code as the configurator writes it, with the files at `widget`. */
 const scriptTagPage = (widget) => `<!doctype html>
 <html lang="en">
   <head>
@@ -48,12 +49,7 @@ const scriptTagPage = (widget) => `<!doctype html>
   <body>
     <main>
       <h1>Riverside Counselling</h1>
-      <link rel="stylesheet" href="${widget}embed.css">
-      <div data-missing-pieces
-           data-practice-name="Riverside Counselling"
-           data-contact-email="hello@riverside.example"
-           data-urgent-help='[{"name": "Riverside Crisis Line", "phone": "+44 20 7946 0000", "hours": "24 hours, every day"}]'></div>
-      <script type="module" src="${widget}embed.js"></script>
+      ${snippet(widget)}
     </main>
   </body>
 </html>

@@ -44,6 +44,33 @@ async function answerFirstStep(scope) {
   await expect(first.getByRole('radio', { name: 'Very true' })).toBeFocused();
 }
 
+test('should ask for the stylesheet with the first screens\' code, and for the WebAssembly only once the welcome shows: the script-tag embed', async ({ page }) => {
+  // On a slow connection each round trip before the welcome shows is a wait in front of an empty
+  // place: embed.js asks for the stylesheet with the modules that draw the first screens, not
+  // after them, and leaves the glue and the WebAssembly until the welcome is on screen.
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  let letThrough;
+  const heldScreens = new Promise((resolve) => (letThrough = resolve));
+  await page.route('**/first-screens.js?v=*', async (route) => {
+    await heldScreens;
+    await route.continue();
+  });
+  const welcomeShownAtGlue = new Promise((resolve) => {
+    page.route('**/missing-pieces.js?v=*', async (route) => {
+      resolve(await page.locator('[data-missing-pieces]').getByRole('button', { name: 'Start the check-in' }).isVisible());
+      await route.continue();
+    });
+  });
+  await page.goto('/host/counsellor.html', { waitUntil: 'commit' });
+  // The first screens' code is held back, and the stylesheet has been asked for all the same.
+  await expect.poll(() => requested).toContain('/widget.css');
+  expect(requested).not.toContain('/missing-pieces.js');
+  letThrough();
+  expect(await welcomeShownAtGlue, 'the welcome showed when the glue was asked for').toBe(true);
+  await expect(page.locator('[data-missing-pieces]').locator('.mp-prerendered')).toHaveCount(0);
+});
+
 for (const [what, path, scopeOf] of [
   ['the script-tag embed', '/host/counsellor.html', (page) => page.locator('[data-missing-pieces]')],
   ['the iframe', '/host/iframe-first-steps.html', (page) => page.frameLocator('iframe')],

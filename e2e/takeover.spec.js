@@ -78,4 +78,28 @@ for (const [what, path, scopeOf] of [
     await expect(scope.getByRole('heading', { level: 2, name: 'Holding hope' })).toBeFocused();
     await expect(scope.getByText('Step 1 of')).toBeVisible();
   });
+
+  test(`should leave no listener of the first screens on the window once the widget has taken over: ${what}`, async ({ page }) => {
+    // The first screens watch the window for a press ending (see first-steps.js); the widget
+    // does not need that once it has drawn. Listeners are read through the DevTools protocol,
+    // by the script that added them.
+    const cdp = await page.context().newCDPSession(page);
+    const scripts = new Map();
+    cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => scripts.set(scriptId, url));
+    await cdp.send('Debugger.enable');
+    const windowListeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      return listeners.filter((l) => scripts.get(l.scriptId)?.includes('/first-screens.js')).map((l) => l.type).sort();
+    };
+    const release = await holdWasm(page);
+    await page.goto(path);
+    const scope = scopeOf(page);
+    await expect(scope.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
+    expect(await windowListeners()).toEqual(['blur', 'keyup', 'pointercancel', 'pointerup']);
+    release();
+    await expect(scope.locator('.mp-prerendered')).toHaveCount(0);
+    await expect(scope.getByRole('button', { name: 'Start the check-in' })).toBeVisible();
+    expect(await windowListeners()).toEqual([]);
+  });
 }
