@@ -10,7 +10,7 @@ export const LOCALES = ['en', 'es', 'ar'];
 export const personas = read('../tests/personas.json').personas;
 
 /**
- * The steps after the areas, in the order `Journey::middle_steps` (src/domain/journey.rs) lists
+ * The steps after the areas, in the order `Journey::middle_steps` (crates/domain/src/journey.rs) lists
  * them with the reflections on; the last is the review. A new screen among them is added here.
  */
 export const AFTER_AREAS = ['reflections', 'review'];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { screenshots } from './fixtures.js';
-import { COPIED, COUNSELLORS_FILES, ENTRY_POINTS, WIDGET_FILES as WIDGET } from '../scripts/files.mjs';
+import { COPIED, COPIED_FROM, COUNSELLORS_FILES, ENTRY_POINTS, WIDGET_FILES as WIDGET } from '../scripts/files.mjs';
 import { readZip } from '../scripts/zip.mjs';
 
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
@@ -59,9 +59,10 @@ test('should hold the folder to upload, the configurator, a start page and the p
 });
 
 test('should build from one list of which file goes where', () => {
-  // scripts/files.mjs: what the build copies as it is is what index.html's copy-file links name.
+  // scripts/files.mjs: what the build copies as it is (the files under web/) is what index.html's
+  // copy-file links name.
   const copied = [...readFileSync('index.html', 'utf8').matchAll(/<link data-trunk rel="copy-file" href="([^"]+)">/g)].map((m) => m[1]);
-  expect(copied.sort()).toEqual([...COPIED].sort());
+  expect(copied.sort()).toEqual([...COPIED_FROM].sort());
   // The folder holds those, what trunk writes and what the build's own script writes; nothing else.
   const written = ['index.html', 'missing-pieces.js', 'missing-pieces_bg.wasm', 'widget.css', 'first-screens.js'];
   expect(readdirSync('dist').filter((n) => !n.startsWith('.')).sort()).toEqual([...COPIED, ...written].sort());
@@ -227,7 +228,7 @@ test('should give START-HERE a way for every kind of site, each step by step wit
     expect(text).toContain('Netlify changes its pages from time to time');
     expect(text).toContain('only after the check-in has been published on npm');
     // The configurator's own words for the choices the steps name.
-    const configurator = readFileSync('configure.html', 'utf8');
+    const configurator = readFileSync('web/configurator/configure.html', 'utf8');
     for (const words of ['Where the code loads the check-in from', 'The npm CDN (jsDelivr)', 'For Squarespace, Wix and other site builders: an iframe', 'Download settings.json']) {
       expect(text).toContain(words);
       expect(configurator).toContain(words);
@@ -247,8 +248,10 @@ test('should carry the license, the notices for every crate compiled into the .w
   const spdx = cargo.match(/^license\s*=\s*"([^"]+)"/m)[1];
   // The .wasm's normal dependency tree, as cargo shows it.
   const tree = execFileSync('cargo', ['tree', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '-e', 'normal', '--prefix', 'none'], { encoding: 'utf8' });
-  const crates = new Set(tree.split('\n').map((line) => line.match(/^([\w-]+) v(\S+)/)).filter(Boolean)
-    .filter(([, name]) => name !== 'missing-pieces').map(([, name, v]) => `${name} ${v}`));
+  // The workspace's own crates (shown with their folder) are under the project's LICENSE.
+  const crates = new Set(tree.split('\n').filter((line) => !/ \(\/[^)]*\)( \(\*\))?$/.test(line))
+    .map((line) => line.match(/^([\w-]+) v(\S+)/)).filter(Boolean).map(([, name, v]) => `${name} ${v}`));
+  expect([...crates].some((c) => c.startsWith('missing-pieces')), 'the workspace\'s own crates are not third parties').toBe(false);
   expect(crates.size).toBeGreaterThan(20);
   for (const crate of ['yew', 'wasm-bindgen', 'serde', 'serde_json', 'web-sys', 'js-sys']) {
     expect([...crates].some((c) => c.startsWith(`${crate} `)), crate).toBe(true);

@@ -15,7 +15,7 @@ function dataFile(version, extra = {}) {
   });
 }
 
-/** The 32-bit FNV-1a hash, as src/domain/share.rs computes it. */
+/** The 32-bit FNV-1a hash, as crates/domain/src/share.rs computes it. */
 function fnv1a(text) {
   let hash = 0x811c9dc5;
   for (const byte of new TextEncoder().encode(text)) {

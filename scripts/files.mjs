@@ -1,14 +1,27 @@
 // Which of the widget's files goes where: the one list the build's scripts, the package and the
-// tests read. The build copies the page's scripts and styles from the root into dist/ as they are
-// (index.html's `copy-file` links, which e2e/package.spec.js holds to `COPIED`); trunk writes the
-// glue, the `.wasm`, `widget.css` and `index.html`; scripts/prerender.mjs writes
-// `first-screens.js`.
+// tests read. The browser's side lives in web/, a folder for each page it serves: `standalone/`
+// (the check-in's own page, also what an iframe shows), `embed/` (the script-tag code on a
+// counsellor's page), `frame/` (the iframe's helper on that page), `configurator/` (for
+// counsellors) and `shared/`. The build copies those files into dist/ as they are, under their
+// own names (index.html's `copy-file` links, which e2e/package.spec.js holds to `COPIED`), except
+// `first-steps.js`, which scripts/prerender.mjs writes into `first-screens.js` with the first
+// screens; trunk writes the glue, the `.wasm`, `widget.css` and `index.html`.
+import { readdirSync } from 'node:fs';
 
-/** The root's files the build copies into dist/ as they are (index.html's `copy-file` links). */
-export const COPIED = [
-  'boot.js', 'settings.json', 'cannot-start.js', 'first-paint.js', 'embed.js', 'embed.css', 'shadow-host.js', 'frame.js',
-  'configure.html', 'configure.js', 'configure.css', 'configure-disk.js', 'live-preview.js',
-];
+const WEB = new URL('../web/', import.meta.url);
+
+/** The source of `first-screens.js` (see scripts/prerender.mjs): built, not copied. */
+export const FIRST_STEPS = 'web/shared/first-steps.js';
+
+/** Each file under web/ the build copies into dist/ as it is: its path from the root. */
+export const COPIED_FROM = readdirSync(WEB, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((dir) => readdirSync(new URL(`${dir.name}/`, WEB)).map((name) => `web/${dir.name}/${name}`))
+  .filter((path) => path !== FIRST_STEPS)
+  .sort();
+
+/** The files the build copies into dist/ as they are, by their name there. */
+export const COPIED = COPIED_FROM.map((path) => path.split('/').pop());
 
 /**
  * The files the widget needs on a page that embeds it, and on the plugin's settings page for the

@@ -26,7 +26,7 @@ function tree(root, edges) {
 
 /**
  * The crates in the .wasm's normal dependency tree (as `cargo tree` resolves features for it),
- * the package itself left out, sorted, with what their Cargo.toml says (from `cargo metadata`).
+ * the workspace's own left out, sorted, with what their Cargo.toml says (from `cargo metadata`).
  */
 export function wasmCrates(root = ROOT) {
   const all = tree(root, 'normal');
@@ -37,9 +37,10 @@ export function wasmCrates(root = ROOT) {
     ['metadata', '--offline', '--locked', '--format-version', '1', '--filter-platform', TARGET],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   ));
-  const rootPackage = metadata.packages.find((p) => p.id === metadata.resolve.root);
+  // The workspace's own crates (the widget, its domain and its schema) are under its LICENSE.
+  const own = metadata.packages.filter((p) => metadata.workspace_members.includes(p.id));
   const crates = metadata.packages
-    .filter((p) => p.id !== rootPackage.id && all.has(`${p.name} ${p.version}`))
+    .filter((p) => !own.includes(p) && all.has(`${p.name} ${p.version}`))
     .map((p) => ({
       name: p.name,
       version: p.version,
@@ -51,7 +52,7 @@ export function wasmCrates(root = ROOT) {
       inWasm: runtime.has(`${p.name} ${p.version}`),
     }))
     .sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version, undefined, { numeric: true }) : a.name < b.name ? -1 : 1));
-  all.delete(`${rootPackage.name} ${rootPackage.version}`);
+  for (const p of own) all.delete(`${p.name} ${p.version}`);
   if (crates.length !== all.size) throw new Error(`cargo metadata lacks crates that cargo tree shows: ${[...all].filter((c) => !crates.some((k) => `${k.name} ${k.version}` === c)).join(', ')}`);
   return crates;
 }

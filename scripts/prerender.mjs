@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameReleases } from './release-names.mjs';
+import { FIRST_STEPS } from './files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('prerender.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -44,7 +45,7 @@ writeFileSync(cannotStart, script.replace(placeholder, () => texts.trim()));
 
 // For embed.js and boot.js: the first screens in every language, made to work as plain HTML
 // until the widget starts (first-steps.js, with the screens in place of its empty table).
-const steps = readFileSync(join(process.env.TRUNK_SOURCE_DIR, 'first-steps.js'), 'utf8');
+const steps = readFileSync(join(process.env.TRUNK_SOURCE_DIR, FIRST_STEPS), 'utf8');
 const table = '/* first screens */ { screens: {}, rules: { limits: {}, helpNote: [] } }';
 if (!steps.includes(table)) throw new Error('first-steps.js has no place for the first screens');
 // Its comments (whole lines only) stay in the source: a client's download does without them.

@@ -4,15 +4,15 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 
-step "Formatting (cargo fmt --check)"
-cargo fmt --check
+step "Formatting (cargo fmt --all --check: the widget, the domain and the schema)"
+cargo fmt --all --check
 
 step "Lints (cargo clippy, warnings are errors)"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "Host tests: domain and server-rendered components"
-cargo test
+cargo test --workspace
 
 step "Support first over generated populations: the false-positive rate and how many who struggle it finds"
 cargo test --test care support_first_rates_over_generated_populations -- --nocapture 2>&1 | grep '^support first:'

@@ -1,6 +1,7 @@
 //! Components mounted in headless Chromium: clicks, and what the client then sees.
 #![cfg(target_arch = "wasm32")]
 
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::Content;
 use missing_pieces::domain::journey::Journey;
 use missing_pieces::domain::text::Locale;

@@ -760,6 +760,7 @@ proptest! {
     }
 }
 
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::summary::safety_title as summary_safety_title;
 
 proptest! {

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use missing_pieces::domain::answers::Response;
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::check_in::{Change, CheckIn, Said};
 use missing_pieces::domain::content::Content;
 use missing_pieces::domain::i18n::msg;

@@ -22,6 +22,7 @@ use yew::prelude::*;
 #[path = "common/areas.rs"]
 mod areas;
 use areas::{asking, every_choice, results_screen};
+use missing_pieces::domain::built_in::BuiltIn as _;
 
 /// The lowest answer on every item `content` asks.
 fn all_hard(content: &Content) -> Answers {

@@ -22,6 +22,7 @@ use serde_json::Value;
 #[path = "common/areas.rs"]
 mod areas;
 use areas::asked;
+use missing_pieces::domain::built_in::BuiltIn as _;
 
 fn content() -> Content {
     Content::built_in()

@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The settings table (`src/domain/config/table.rs`) is the one source for the settings table
+//! The settings table (`crates/domain/src/config/table.rs`) is the one source for the settings table
 //! and the urgent-help table in `docs/config.md` and for `config.schema.json`
-//! (`src/domain/config/docs.rs` makes them). These tests fail when the files are not fresh; run
+//! (`crates/domain/src/config/docs.rs` makes them). These tests fail when the files are not fresh; run
 //! `cargo run --bin generate` to write them after changing the table. They also check that the
 //! configurator and the WordPress plugin agree with the table.
 
@@ -107,7 +107,7 @@ fn every_setting_has_one_json_name_and_flat_names_no_other_setting_uses() {
 
 #[test]
 fn the_configurator_has_a_field_for_every_setting_or_makes_one_from_the_table() {
-    let html = read("configure.html");
+    let html = read("web/configurator/configure.html");
     for s in SETTINGS {
         let field = format!("id=\"f-{}\"", s.flat_name());
         // The configurator makes a field for a text or name setting the page lacks, from the
@@ -141,7 +141,7 @@ fn the_configurator_has_a_field_for_every_setting_or_makes_one_from_the_table() 
 
 #[test]
 fn the_configurator_offers_every_area_and_question_the_widget_takes() {
-    let html = read("configure.html");
+    let html = read("web/configurator/configure.html");
     // Each area's box: `<input id="f-area-…" type="checkbox" value="…" checked data-area>`.
     let offered: Vec<&str> = html
         .match_indices("data-area>")

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{fixture_json, parse};
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::{
     AreaId, Content, ContentError, FacetId, Polarity, SignId, TIPS_SHOWN,
 };

@@ -5,6 +5,7 @@
 //! run in it afterwards.
 #![cfg(target_arch = "wasm32")]
 
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::Content;
 use missing_pieces::domain::journey::{Action, Journey};
 use missing_pieces::domain::snapshot;

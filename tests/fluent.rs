@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The one Fluent reader (`src/domain/ftl.rs`, which the build compiles the strings with) reads
+//! The one Fluent reader (`crates/schema/src/ftl.rs`, which the build compiles the strings with) reads
 //! messages, comments, continuation lines and variables, and refuses the Fluent syntax the
 //! widget cannot show as written, naming the line, instead of showing it to clients as raw text.
 

@@ -27,6 +27,7 @@ use yew::prelude::*;
 #[path = "common/contacts.rs"]
 mod contacts;
 use contacts::samaritans;
+use missing_pieces::domain::built_in::BuiltIn as _;
 
 /// Which part of a screen to draw.
 #[derive(Clone, Copy, PartialEq, Default)]

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::i18n::{self, msg, Msg, Strings};
 use missing_pieces::domain::text::{Locale, Packed};
 use serde_json::Value;

@@ -5,6 +5,7 @@ mod common;
 
 use common::fixture;
 use missing_pieces::domain::answers::Response;
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::{AreaId, Key};
 use missing_pieces::domain::journey::{Action, Journey, Step};
 

@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! One list of languages (`src/domain/languages.rs`): every other place that names the
+//! One list of languages (`crates/schema/src/languages.rs`): every other place that names the
 //! languages the widget speaks either follows from it or is checked here against it, so a new
 //! language fails these tests until each of those places has it.
 
@@ -97,7 +97,10 @@ fn the_languages_are_the_folders_in_locales_and_the_contents_columns() {
     folders.sort();
     let mut known = tags();
     known.sort();
-    assert_eq!(folders, known, "locales/ and src/domain/languages.rs");
+    assert_eq!(
+        folders, known,
+        "locales/ and crates/schema/src/languages.rs"
+    );
     // Every text in the content has a column for each language.
     let content = read("content/questionnaire.json");
     for tag in tags() {
@@ -134,7 +137,7 @@ fn the_guide_names_every_language_in_its_language_section() {
 fn the_scripts_negotiate_the_same_languages_by_the_same_rule() {
     // first-paint.js shows the HTML first screen only when the widget will speak English.
     assert_eq!(
-        quoted_after(&read("first-paint.js"), "const SPOKEN ="),
+        quoted_after(&read("web/standalone/first-paint.js"), "const SPOKEN ="),
         tags(),
         "first-paint.js SPOKEN"
     );
@@ -142,13 +145,17 @@ fn the_scripts_negotiate_the_same_languages_by_the_same_rule() {
     // language (the first screens, the words where the widget cannot start); all three read a
     // tag as the widget does (`Locale::from_tag`: the part before `-` or `_`, in lower case)
     // and fall back to the first language.
-    for script in ["first-paint.js", "embed.js", "cannot-start.js"] {
+    for script in [
+        "web/standalone/first-paint.js",
+        "web/embed/embed.js",
+        "web/shared/cannot-start.js",
+    ] {
         let source = read(script);
         assert!(
             source.contains(".trim().split(/[-_]/)[0].toLowerCase()"),
             "{script} reads a language tag another way than Locale::from_tag"
         );
-        if script != "first-paint.js" {
+        if !script.ends_with("first-paint.js") {
             assert!(
                 source.contains(&format!("return '{}';", Locale::default().as_str())),
                 "{script} falls back to another language than the first"
@@ -196,13 +203,13 @@ fn the_standalone_page_and_the_wordpress_plugin_list_the_same_languages() {
 
 #[test]
 fn the_configurator_offers_every_language_with_its_frame_title() {
-    let html = read("configure.html");
+    let html = read("web/configurator/configure.html");
     assert_eq!(
         options(&html, "f-language"),
         tags(),
         "configure.html's language menu"
     );
-    let script = read("configure.js");
+    let script = read("web/configurator/configure.js");
     let titles: Vec<(String, String)> = object_lines(&script, "const FRAME_TITLES = {")
         .into_iter()
         .map(|(tag, title)| {

@@ -19,14 +19,28 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn src(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(sub)
+/// A folder of the repository.
+fn dir(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-/// Every place in `dir` where a line contains one of `needles`.
-fn find(dir: &str, needles: &[&str]) -> Vec<String> {
+/// A folder of the widget's crate (`src/`).
+fn src(sub: &str) -> PathBuf {
+    dir("src").join(sub)
+}
+
+/// The Rust files of the domain and the schema crates.
+fn domain_files() -> Vec<PathBuf> {
+    [dir("crates/domain"), dir("crates/schema/src")]
+        .iter()
+        .flat_map(|d| rust_files(d))
+        .collect()
+}
+
+/// Every place in `files` where a line contains one of `needles`.
+fn find_in(files: Vec<PathBuf>, needles: &[&str]) -> Vec<String> {
     let mut hits = Vec::new();
-    for file in rust_files(&src(dir)) {
+    for file in files {
         for (n, line) in fs::read_to_string(&file).unwrap().lines().enumerate() {
             if line.trim_start().starts_with("//") {
                 continue;
@@ -41,10 +55,26 @@ fn find(dir: &str, needles: &[&str]) -> Vec<String> {
     hits
 }
 
+/// Every place in the widget's `src/<dir>` where a line contains one of `needles`.
+fn find(dir: &str, needles: &[&str]) -> Vec<String> {
+    find_in(rust_files(&src(dir)), needles)
+}
+
 #[test]
 fn domain_knows_nothing_of_yew_the_dom_or_the_browser() {
-    let hits = find(
-        "domain",
+    // The crates depend on none of them...
+    for manifest in ["crates/domain/Cargo.toml", "crates/schema/Cargo.toml"] {
+        let text = fs::read_to_string(dir(manifest)).unwrap();
+        for browser in ["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"] {
+            assert!(
+                !text.lines().any(|l| l.trim_start().starts_with(browser)),
+                "{manifest} depends on {browser}"
+            );
+        }
+    }
+    // ... and name none of them, nor the widget's layers.
+    let hits = find_in(
+        domain_files(),
         &[
             "yew",
             "web_sys",
@@ -75,8 +105,10 @@ fn view_touches_no_browser_api_directly() {
 
 #[test]
 fn nothing_is_rendered_as_raw_html() {
-    let hits = find(
-        "",
+    let mut files = rust_files(&src(""));
+    files.extend(domain_files());
+    let hits = find_in(
+        files,
         &[
             "from_html_unchecked",
             "inner_html",
@@ -122,10 +154,10 @@ fn layers_point_one_way_domain_edge_view_mount() {
     let order = ["domain", "edge", "view", "mount"];
     let mut backwards = Vec::new();
     for (rank, layer) in order.iter().enumerate() {
-        let files = if *layer == "mount" {
-            vec![src("mount.rs")]
-        } else {
-            rust_files(&src(layer))
+        let files = match *layer {
+            "domain" => domain_files(),
+            "mount" => vec![src("mount.rs")],
+            _ => rust_files(&src(layer)),
         };
         for file in files {
             let text = fs::read_to_string(&file).unwrap();
@@ -156,7 +188,9 @@ fn every_english_message_is_used_by_the_widget() {
     // Code names messages by the constants `build.rs` writes (`msg::WELCOME_TITLE`), so a
     // misspelt key does not compile; what the compiler cannot see is a message nothing shows
     // any more, which translators would keep translating.
-    let code: String = rust_files(&src(""))
+    let mut files = rust_files(&src(""));
+    files.extend(domain_files());
+    let code: String = files
         .iter()
         .map(|f| fs::read_to_string(f).unwrap())
         .collect();

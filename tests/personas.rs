@@ -14,6 +14,7 @@ use serde_json::Value;
 #[path = "common/areas.rs"]
 mod areas;
 use areas::{asked, every_choice};
+use missing_pieces::domain::built_in::BuiltIn as _;
 
 fn personas() -> Vec<Value> {
     let text = include_str!("personas.json");

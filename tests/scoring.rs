@@ -5,6 +5,7 @@
 mod common;
 
 use common::{all, all_at_level, answers, fixture, with, PN};
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::{AreaId, FacetId, SignId};
 use missing_pieces::domain::scoring::{score, Results};
 

@@ -6,6 +6,7 @@ mod common;
 
 use common::{all, answers, fixture, fixture_json, parse, with, ITEMS, PN};
 use missing_pieces::domain::answers::{Answers, Response};
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::{Content, ItemId};
 use missing_pieces::domain::share::{decode, encode, ShareError, MAX_SHARE_CHARS};
 use missing_pieces::domain::text::Locale;

@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Components rendered on the host with Yew's server renderer: what a client sees first.
 
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::view::app::{App, AppProps};
 
 /// Renders the app with the props `make` builds (Yew's renderer wants props it can build on its

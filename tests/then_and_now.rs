@@ -4,6 +4,7 @@
 //! the client chose then; no score. Support first on this check-in comes from its answers alone.
 
 use missing_pieces::domain::answers::{Answers, Response};
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::client_say::{Fit, SayChange};
 use missing_pieces::domain::content::{AreaId, Content, Polarity};
 use missing_pieces::domain::journey::{Action, Journey};

@@ -33,6 +33,7 @@ mod given;
 mod texts;
 use areas::{asked, every_choice, results_screen};
 use given::{answers, to_answers, Given};
+use missing_pieces::domain::built_in::BuiltIn as _;
 
 // ---------------------------------------------------------------------------------------------
 // Things to try

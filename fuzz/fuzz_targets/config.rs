@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use missing_pieces::domain::config::Config;
+use missing_pieces_domain::config::Config;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -11,8 +11,14 @@ fuzz_target!(|data: &[u8]| {
     };
     let (config, _) = Config::from_json(text);
     let (again, problems) = Config::from_json(&config.to_json());
-    assert_eq!(config, again, "a checked config changed on its way through JSON");
-    assert!(problems.is_empty(), "a checked config was rejected: {problems:?}");
+    assert_eq!(
+        config, again,
+        "a checked config changed on its way through JSON"
+    );
+    assert!(
+        problems.is_empty(),
+        "a checked config was rejected: {problems:?}"
+    );
     let _ = Config::from_base64url(text);
     let pairs: Vec<(String, String)> = text
         .lines()

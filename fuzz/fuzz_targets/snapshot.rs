@@ -3,8 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use missing_pieces::domain::content::Content;
-use missing_pieces::domain::snapshot;
+use missing_pieces_domain::built_in::BuiltIn as _;
+use missing_pieces_domain::content::Content;
+use missing_pieces_domain::snapshot;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -1,5 +1,5 @@
 //! Writes what the settings table makes of the documentation: the settings and urgent-help
-//! tables in `docs/config.md` and `config.schema.json` (`src/domain/config/docs.rs`). Run it
+//! tables in `docs/config.md` and `config.schema.json` (`crates/domain/src/config/docs.rs`). Run it
 //! after changing the table; `tests/config_table.rs` fails until the files are fresh.
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -38,6 +38,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn rules() -> serde_json::Value {
     use missing_pieces::domain::answers::{Answers, Response};
+    use missing_pieces::domain::built_in::BuiltIn as _;
     use missing_pieces::domain::config::table;
     use missing_pieces::domain::content::Content;
     use missing_pieces::domain::help::hope_note;
@@ -100,6 +101,7 @@ mod marks {
 async fn first_screens(locale: missing_pieces::domain::text::Locale) -> serde_json::Value {
     use std::rc::Rc;
 
+    use missing_pieces::domain::built_in::BuiltIn as _;
     use missing_pieces::domain::config::{Config, HelpContact};
     use missing_pieces::domain::content::Content;
     use missing_pieces::view::app::{App, AppProps};

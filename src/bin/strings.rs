@@ -1,5 +1,5 @@
 //! Prints every language's interface strings as JSON (`{"en": {"welcome-title": "…"}, …}`),
-//! read with the build's own Fluent reader (`src/domain/ftl.rs`), for tools outside the crate
+//! read with the build's own Fluent reader (`crates/schema/src/ftl.rs`), for tools outside the crate
 //! (`bench/make-baseline.mjs`), so no other reader of the `.ftl` files is needed.
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -27,6 +27,7 @@ use std::rc::Rc;
 
 use yew::{html, Callback, Html, MouseEvent};
 
+use crate::domain::built_in::BuiltIn as _;
 use crate::domain::choices;
 use crate::domain::config::Config;
 use crate::domain::content::Content;

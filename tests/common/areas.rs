@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use missing_pieces::domain::answers::Answers;
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::choices;
 use missing_pieces::domain::config::{Config, MIN_AREAS};
 use missing_pieces::domain::content::{AreaId, Content};

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use missing_pieces::domain::answers::{Answers, Response};
+use missing_pieces::domain::built_in::BuiltIn as _;
 use missing_pieces::domain::content::{Content, Polarity};
 use proptest::prelude::*;
 

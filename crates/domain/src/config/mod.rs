@@ -154,7 +154,7 @@ impl Config {
     /// configuration and one problem.
     ///
     /// ```
-    /// use missing_pieces::domain::config::Config;
+    /// use missing_pieces_domain::config::Config;
     /// let (config, problems) = Config::from_json(r##"{"practice_name": "Harbour Counselling", "accent": "#fc0"}"##);
     /// assert_eq!(config.practice_name.as_deref(), Some("Harbour Counselling"));
     /// assert_eq!(config.accent, None);
@@ -202,7 +202,7 @@ impl Config {
     /// and is not used; everything else comes from the file the counsellor uploaded.
     ///
     /// ```
-    /// use missing_pieces::domain::config::{Config, Shown};
+    /// use missing_pieces_domain::config::{Config, Shown};
     /// let address = [
     ///     ("contact-email".to_owned(), "someone@elsewhere.example".to_owned()),
     ///     ("language".to_owned(), "es".to_owned()),
@@ -438,7 +438,7 @@ fn help_json(help: &HelpContact) -> Json {
 /// digits, and nothing else.
 ///
 /// ```
-/// use missing_pieces::domain::config::help_phone_href;
+/// use missing_pieces_domain::config::help_phone_href;
 /// assert_eq!(help_phone_href("+44 (0)20 7946-0018"), "tel:+4402079460018");
 /// assert_eq!(help_phone_href("988"), "tel:988");
 /// ```

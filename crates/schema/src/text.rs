@@ -11,8 +11,8 @@ use serde::Deserialize;
 pub use super::languages::Locale;
 
 /// Texts packed end to end, with the end offset of each: far smaller in the widget's download
-/// than one string per text, each a pointer and a length. `build.rs` writes these tables for the
-/// interface strings and the built-in questionnaire.
+/// than one string per text, each a pointer and a length. The domain's `build.rs` writes these
+/// tables for the interface strings and the built-in questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Packed {
     pub text: &'static str,
@@ -102,8 +102,8 @@ impl Text {
         Text(Wording::Written(slots))
     }
 
-    /// Text `index` of the built-in questionnaire, whose tables `build.rs` writes (an empty
-    /// entry is a language the text has not been written in).
+    /// Text `index` of the built-in questionnaire, whose tables the domain's `build.rs` writes
+    /// (an empty entry is a language the text has not been written in).
     pub const fn built_in(tables: &'static [Packed; Locale::COUNT], index: u16) -> Text {
         Text(Wording::BuiltIn(tables, index))
     }

@@ -210,7 +210,7 @@ impl std::error::Error for JsonError {}
 /// Reads one JSON value that makes up the whole of `text` (surrounding whitespace allowed).
 ///
 /// ```
-/// use missing_pieces::domain::json::{parse, Json};
+/// use missing_pieces_domain::json::{parse, Json};
 /// assert_eq!(parse(r#"{"a": [true]}"#).unwrap().get("a"), Some(&Json::Array(vec![Json::Bool(true)])));
 /// assert_eq!(parse("{\"a\": 1 \"b\": 2}").unwrap_err().to_string(), "line 1, column 9: expected a comma or }");
 /// ```
@@ -240,7 +240,7 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
 /// attribute and inside JavaScript source.
 ///
 /// ```
-/// use missing_pieces::domain::json::escape;
+/// use missing_pieces_domain::json::escape;
 /// assert_eq!(escape("a\"b</script>"), r#""a\"b\u003c/script\u003e""#);
 /// ```
 pub fn escape(s: &str) -> String {

@@ -5,9 +5,9 @@
 
 use super::table::{HelpPart, Kind, Lines, Setting, CODE, HELP_FIELDS, SETTINGS};
 use super::{Config, MAX_HELP_CONTACTS, MAX_OWN_QUESTION, MAX_OWN_QUESTIONS, MIN_AREAS};
-use crate::domain::content::AreaId;
-use crate::domain::json::Json;
-use crate::domain::text::Locale;
+use crate::content::AreaId;
+use crate::json::Json;
+use crate::text::Locale;
 
 /// `docs/config.md` (given as `guide`) with its generated tables written anew.
 pub fn guide(guide: &str) -> String {
@@ -319,7 +319,7 @@ pub fn schema() -> String {
             object(vec![
                 ("description", text("An https:// address (http://localhost and http://127.0.0.1 are allowed for testing). No spaces, no user name before the host.")),
                 ("type", text("string")),
-                ("maxLength", number(crate::domain::config::MAX_URL)),
+                ("maxLength", number(crate::config::MAX_URL)),
                 ("pattern", text("^([hH][tT][tT][pP][sS]://[^\\s/?#@\\\\\"<>`]+|[hH][tT][tT][pP]://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)([/?#][^\\s\\\\\"<>`]*)?$")),
                 ("examples", Json::Array(vec![text("https://harbour.example/book")])),
             ]),
@@ -329,7 +329,7 @@ pub fn schema() -> String {
             object(vec![
                 ("description", text("One email address.")),
                 ("type", text("string")),
-                ("maxLength", number(crate::domain::config::MAX_EMAIL)),
+                ("maxLength", number(crate::config::MAX_EMAIL)),
                 ("pattern", text("^[^\\s@,;<>()\\[\\]\\\\\":?#%]+@[^\\s@,;<>()\\[\\]\\\\\":?#%.]+(\\.[^\\s@,;<>()\\[\\]\\\\\":?#%.]+)+$")),
                 ("examples", Json::Array(vec![text("hello@harbour.example")])),
             ]),
@@ -339,7 +339,7 @@ pub fn schema() -> String {
             object(vec![
                 ("description", text("A phone number: 3 to 20 digits, + at the start if needed, spaces, dashes, dots and brackets allowed.")),
                 ("type", text("string")),
-                ("maxLength", number(crate::domain::config::MAX_PHONE)),
+                ("maxLength", number(crate::config::MAX_PHONE)),
                 ("pattern", text("^\\+?[ ().-]*([0-9][ ().-]*){3,20}$")),
                 ("examples", Json::Array(vec![text("+44 20 7946 0018"), text("988")])),
             ]),
@@ -348,7 +348,7 @@ pub fn schema() -> String {
     let root = object(vec![
         ("$schema", text("https://json-schema.org/draft/2020-12/schema")),
         ("title", text("missing-pieces configuration")),
-        ("description", text("The counsellor's settings for the missing-pieces check-in widget, as the JSON in a <script type=\"application/json\"> block inside the widget's element, or in a settings code. Every setting is optional. The widget never refuses a configuration: a setting that breaks these rules is reported and replaced by its default. docs/config.md explains each setting. Generated from src/domain/config/table.rs by tests/config_table.rs.")),
+        ("description", text("The counsellor's settings for the missing-pieces check-in widget, as the JSON in a <script type=\"application/json\"> block inside the widget's element, or in a settings code. Every setting is optional. The widget never refuses a configuration: a setting that breaks these rules is reported and replaced by its default. docs/config.md explains each setting. Generated from crates/domain/src/config/table.rs by tests/config_table.rs.")),
         ("type", text("object")),
         ("additionalProperties", Json::Bool(false)),
         ("properties", Json::Object(properties)),

@@ -9,7 +9,7 @@ use super::problem::{shown_key, Against, ConfigProblem, Expected, Found, Outcome
 use super::read::Checked;
 use super::table::{self, Kind, Setting};
 use super::Config;
-use crate::domain::json::{self, Json};
+use crate::json::{self, Json};
 
 /// The most problems listed one by one; the rest are counted in one last note, so that a page
 /// address with thousands of names gives a short note (and a short console).

@@ -12,8 +12,8 @@
 use super::colour::Rgb;
 use super::problem::Outcome;
 use super::{Config, HelpContact};
-use crate::domain::content::AreaId;
-use crate::domain::text::{Locale, Text};
+use crate::content::AreaId;
+use crate::text::{Locale, Text};
 
 /// Where a checked value is stored in the configuration.
 pub type Slot<T> = fn(&mut Config) -> &mut T;

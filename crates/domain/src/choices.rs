@@ -24,6 +24,7 @@ use super::config::Config;
 use super::content::{Area, AreaId, Content, Item, Key, Reflection};
 use super::i18n::{msg, Strings};
 use super::text::{Locale, Text};
+use crate::built_in::BuiltIn as _;
 
 /// How the ids of the counsellor's own questions start.
 const OWN: &str = "own_";

@@ -22,8 +22,8 @@ pub struct Msg(u16);
 /// variable is a compile error, never `{ $name }` on a client's screen.
 ///
 /// ```
-/// use missing_pieces::domain::i18n::{msg, vars, Strings};
-/// use missing_pieces::domain::text::Locale;
+/// use missing_pieces_domain::i18n::{msg, vars, Strings};
+/// use missing_pieces_domain::text::Locale;
 /// let strings = Strings::for_locale(Locale::En);
 /// let line = strings.format(msg::EMAIL_ATTACHED, vars::File { file: "summary.txt" });
 /// assert!(line.contains("summary.txt") && !line.contains('$'));
@@ -32,8 +32,8 @@ pub struct Msg(u16);
 /// A misspelt variable does not compile:
 ///
 /// ```compile_fail
-/// use missing_pieces::domain::i18n::{msg, vars, Strings};
-/// use missing_pieces::domain::text::Locale;
+/// use missing_pieces_domain::i18n::{msg, vars, Strings};
+/// use missing_pieces_domain::text::Locale;
 /// let strings = Strings::for_locale(Locale::En);
 /// strings.format(msg::EMAIL_ATTACHED, vars::File { fiel: "summary.txt" });
 /// ```
@@ -41,8 +41,8 @@ pub struct Msg(u16);
 /// Nor does a message with variables shown without them:
 ///
 /// ```compile_fail
-/// use missing_pieces::domain::i18n::{msg, Strings};
-/// use missing_pieces::domain::text::Locale;
+/// use missing_pieces_domain::i18n::{msg, Strings};
+/// use missing_pieces_domain::text::Locale;
 /// Strings::for_locale(Locale::En).get(msg::EMAIL_ATTACHED);
 /// ```
 pub struct Template<V>(Msg, PhantomData<V>);

@@ -22,7 +22,7 @@ impl Rgb {
     /// The colour written as `#rgb` or `#rrggbb` (either case), and nothing else.
     ///
     /// ```
-    /// use missing_pieces::domain::config::Rgb;
+    /// use missing_pieces_domain::config::Rgb;
     /// assert_eq!(Rgb::from_hex("#2F6b5e"), Some(Rgb(0x2f, 0x6b, 0x5e)));
     /// assert_eq!(Rgb::from_hex("#fc0"), Some(Rgb(0xff, 0xcc, 0x00)));
     /// assert_eq!(Rgb::from_hex("teal"), None);

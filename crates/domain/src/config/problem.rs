@@ -5,10 +5,10 @@ use std::fmt;
 
 use super::colour::{Rgb, MIN_CONTRAST};
 use super::unicode::is_invisible;
-use crate::domain::content::AreaId;
-use crate::domain::i18n::{msg, vars, Strings, Template};
-use crate::domain::json::{Json, JsonError};
-use crate::domain::text::Locale;
+use crate::content::AreaId;
+use crate::i18n::{msg, vars, Strings, Template};
+use crate::json::{Json, JsonError};
+use crate::text::Locale;
 
 /// The kind of value a setting takes, named as a counsellor would.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

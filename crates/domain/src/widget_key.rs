@@ -36,7 +36,7 @@ impl WidgetKey {
     /// among the widgets on the page, from 0.
     ///
     /// ```
-    /// use missing_pieces::domain::widget_key::WidgetKey;
+    /// use missing_pieces_domain::widget_key::WidgetKey;
     /// assert!(WidgetKey::new(None, 0).is_default());
     /// assert_eq!(WidgetKey::new(None, 1).storage_key(), "missing-pieces@2:v1");
     /// assert_eq!(WidgetKey::new(Some("Intake form"), 0).storage_key(), "missing-pieces@Intakeform:v1");
@@ -84,7 +84,7 @@ impl WidgetKey {
     /// widget: a link made in another widget on the page is left to that one.
     ///
     /// ```
-    /// use missing_pieces::domain::widget_key::WidgetKey;
+    /// use missing_pieces_domain::widget_key::WidgetKey;
     /// let second = WidgetKey::new(Some("second"), 1);
     /// assert_eq!(second.read_fragment("w~second~mp1.en.x"), Some("mp1.en.x"));
     /// assert_eq!(second.read_fragment("mp1.en.x"), None);

@@ -13,9 +13,9 @@ use super::table::{
 };
 use super::unicode::{is_format, is_invisible};
 use super::HelpContact;
-use crate::domain::content::AreaId;
-use crate::domain::json::{self, Json};
-use crate::domain::text::{Locale, Text};
+use crate::content::AreaId;
+use crate::json::{self, Json};
+use crate::text::{Locale, Text};
 
 /// The outcome of checking one value.
 pub(super) enum Checked<T> {

@@ -1,10 +1,10 @@
 //! The one reader of the interface strings' Fluent (`.ftl`) files, built on the `fluent-syntax`
-//! parser: `build.rs` compiles the string tables with it, and the tests read every language
-//! file with it. It accepts the part of Fluent the widget shows as written: messages, comments,
-//! continuation lines and `{ $variable }` placeables. Anything else a translator might write in
-//! good faith (a plural selector, a term, an attribute, a function) would otherwise reach a
-//! client as raw text, so it is refused with its line. The widget itself carries no parser:
-//! it gets the packed tables the build writes.
+//! parser: the domain's `build.rs` compiles the string tables with it, and the tests read every
+//! language file with it. It accepts the part of Fluent the widget shows as written: messages,
+//! comments, continuation lines and `{ $variable }` placeables. Anything else a translator might
+//! write in good faith (a plural selector, a term, an attribute, a function) would otherwise reach
+//! a client as raw text, so it is refused with its line. The widget itself carries no parser: it
+//! gets the packed tables the build writes.
 
 use std::collections::HashMap;
 

@@ -1,8 +1,8 @@
-//! The one list of the languages the widget speaks. Everything else that names languages
-//! follows from it or is checked against it: the string tables and the content's columns
-//! (`build.rs`), the language menu, digits and decimal marks, the settings' docs and schema,
-//! and, by `tests/languages.rs`, the scripts' language lists, the configurator's frame titles
-//! and menu, the docs and the end-to-end tests' labels.
+//! The one list of the languages the widget speaks. Everything else that names languages follows
+//! from it or is checked against it: the string tables and the content's columns (the domain's
+//! `build.rs`), the language menu, digits and decimal marks, the settings' docs and schema, and, by
+//! `tests/languages.rs`, the scripts' language lists, the configurator's frame titles and menu, the
+//! docs and the end-to-end tests' labels.
 //!
 //! A new language is an entry here, its `locales/<tag>/ui.ftl` (with its wording of the crisis
 //! lines, `help-lines`) and its column in `content/questionnaire.json`; the tests then name

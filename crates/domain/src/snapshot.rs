@@ -56,7 +56,7 @@ const KEY_PREFIX: &str = "missing-pieces:";
 /// alone.
 ///
 /// ```
-/// use missing_pieces::domain::snapshot::is_key_to_set_aside;
+/// use missing_pieces_domain::snapshot::is_key_to_set_aside;
 /// assert!(is_key_to_set_aside("missing-pieces:v1"));
 /// assert!(!is_key_to_set_aside("missing-pieces:v2"));
 /// assert!(!is_key_to_set_aside("something-else:v1"));

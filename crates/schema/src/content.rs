@@ -14,7 +14,7 @@ use serde::Deserialize;
 use super::text::{Locale, Text};
 
 /// The questionnaire file shipped with the widget.
-pub const BUILT_IN: &str = include_str!("../../content/questionnaire.json");
+pub const BUILT_IN: &str = include_str!("../../../content/questionnaire.json");
 
 /// The six resourcing areas, in the order the model lists them.
 ///

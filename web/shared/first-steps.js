@@ -183,7 +183,7 @@ const HOLD_LIMIT = 5000;
 /**
  * Makes the first screens work in `place` (whose only child is the welcome's markup) in
  * `locale` with the `shown` settings, until the widget draws in their place. Returns what the
- * widget needs: `record()`, what the client did so far (see src/domain/early.rs), and
+ * widget needs: `record()`, what the client did so far (see crates/domain/src/early.rs), and
  * `handOver()`, which the widget calls in the task in which it draws: it stops the screen and
  * gives the record as it is then, or null while a press is under way (a pointer or a key held
  * down on the screen), for the widget to ask again in the next task. So a press made at any

@@ -1,43 +1,33 @@
-//! Compiles `content/questionnaire.json` into Rust constructors (see `src/domain/built_in.rs`)
+//! Compiles `content/questionnaire.json` into Rust constructors (see `src/built_in.rs`)
 //! and `locales/*/ui.ftl` into packed string tables and one typed constant per message
-//! (`src/domain/i18n.rs`).
+//! (`src/i18n.rs`).
 //!
-//! The content schema and its validation are the domain's own files, included here by path, so
-//! the build and the widget can never disagree about what valid content is.
+//! The content schema and its validation are the schema crate's (`crates/schema`), which the
+//! widget uses at run time too, so the build and the widget can never disagree about what valid
+//! content is.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-#[allow(dead_code)]
-#[path = "src/domain/languages.rs"]
-mod languages;
-
-#[allow(dead_code)]
-#[path = "src/domain/text.rs"]
-mod text;
-
-#[allow(dead_code)]
-#[path = "src/domain/content.rs"]
-mod content;
-
-#[path = "src/domain/ftl.rs"]
-mod ftl;
+use missing_pieces_schema::{content, ftl, text};
 
 use content::*;
 use text::Text;
 
-/// How many languages the widget speaks: those of `Locale::ALL` (src/domain/languages.rs), each with
+/// How many languages the widget speaks: those of `Locale::ALL` (crates/schema/src/languages.rs), each with
 /// a `locales/<tag>/ui.ftl` and a column in the content.
 const LANGUAGES: usize = text::Locale::ALL.len();
 
 fn main() {
-    println!("cargo:rerun-if-changed=content/questionnaire.json");
-    println!("cargo:rerun-if-changed=src/domain/content.rs");
-    println!("cargo:rerun-if-changed=src/domain/text.rs");
-    println!("cargo:rerun-if-changed=src/domain/languages.rs");
-    println!("cargo:rerun-if-changed=src/domain/ftl.rs");
+    // The data files are the repository's, two folders up; a change to the schema crate rebuilds
+    // this script by itself.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("content/questionnaire.json").display()
+    );
     let content = match Content::parse(BUILT_IN) {
         Ok(content) => content,
         Err(problems) => {
@@ -73,8 +63,8 @@ fn main() {
     let mut all = Vec::new();
     for locale in text::Locale::ALL.map(text::Locale::as_str) {
         let path = format!("locales/{locale}/ui.ftl");
-        println!("cargo:rerun-if-changed={path}");
-        let source = fs::read_to_string(&path).unwrap();
+        println!("cargo:rerun-if-changed={}", root.join(&path).display());
+        let source = fs::read_to_string(root.join(&path)).unwrap();
         match ftl::parse(&source) {
             Ok(messages) => all.push((locale, messages)),
             Err(errors) => {
@@ -141,7 +131,7 @@ fn main() {
         tables.push_str(&packed(&texts));
         tables.push_str(", ");
         sources.push_str(&format!(
-            "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/{locale}/ui.ftl\")), "
+            "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../locales/{locale}/ui.ftl\")), "
         ));
     }
     strings.push_str(&tables);

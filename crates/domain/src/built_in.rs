@@ -5,7 +5,10 @@
 //! constructors of one `static`, with every list borrowed ([`super::content::List`]) and every
 //! text an index into one packed table per language. The widget therefore carries no JSON parser
 //! for its content, which saves about a fifth of its download, and builds nothing at start: the
-//! questionnaire is data in the WebAssembly file, and [`Content::built_in`] only copies pointers.
+//! questionnaire is data in the WebAssembly file, and [`BuiltIn::built_in`] only copies pointers.
+//!
+//! `Content` is the schema crate's type, so the questionnaire is given through a trait:
+//! `Content::built_in()` wherever [`BuiltIn`] is in scope.
 
 use std::borrow::Cow;
 
@@ -17,9 +20,14 @@ use super::content::{
 #[allow(unused_imports)]
 use super::text::{Locale, Packed, Text};
 
-impl Content {
+/// The questionnaire shipped with the widget: `Content::built_in()`.
+pub trait BuiltIn {
     /// The questionnaire shipped with the widget.
-    pub fn built_in() -> Content {
+    fn built_in() -> Self;
+}
+
+impl BuiltIn for Content {
+    fn built_in() -> Content {
         include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"))
     }
 }
