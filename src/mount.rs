@@ -33,7 +33,13 @@ use crate::view::app::{App, AppProps};
 /// message. `boot.js` then calls [`start`] with the settings file, which it fetched beside the
 /// WebAssembly.
 pub fn on_load() {
-    edge::install_crash_message();
+    install_crash_message();
+}
+
+/// Makes a stopped widget say so calmly ([`edge::crashed`]) instead of freezing; before the
+/// first render.
+fn install_crash_message() {
+    yew::set_custom_panic_hook(Box::new(edge::crashed));
 }
 
 ///
@@ -164,7 +170,7 @@ fn props(
     more: Vec<ConfigProblem>,
     position: usize,
 ) -> AppProps {
-    edge::install_crash_message();
+    install_crash_message();
     problems.extend(more);
     // The settings checker already keeps the list short; notes about the page or settings put
     // where they are not read may come on top. One warning for all of them.

@@ -94,6 +94,14 @@ fn domain_knows_nothing_of_yew_the_dom_or_the_browser() {
 }
 
 #[test]
+fn edge_knows_nothing_of_yew() {
+    // The view hands the edge the browser's own nodes, and the mount installs Yew's panic hook
+    // with the edge's crash message: the edge's API has no Yew type in it.
+    let hits = find("edge", &["yew"]);
+    assert!(hits.is_empty(), "edge names Yew:\n{}", hits.join("\n"));
+}
+
+#[test]
 fn view_touches_no_browser_api_directly() {
     let hits = find("view", &["web_sys", "gloo", "js_sys", "local_storage"]);
     assert!(

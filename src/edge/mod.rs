@@ -1,6 +1,8 @@
 //! The edge: the one place that touches browser APIs (focus, storage, the address, clipboard,
-//! settings on the page). It knows nothing of the view: `crate::mount` joins the two. Every function here fails quietly when the browser refuses, because a blocked
-//! browser feature must never break the check-in.
+//! settings on the page). It knows nothing of the view, nor of Yew: the view hands it the
+//! widget's element as the browser's own node (`NodeRef::get`), and `crate::mount` joins the
+//! two. Every function here fails quietly when the browser refuses, because a blocked browser
+//! feature must never break the check-in.
 
 pub mod config;
 pub mod first_steps;
@@ -8,19 +10,22 @@ pub mod storage;
 pub mod takeaway;
 
 use wasm_bindgen::JsCast;
-use yew::NodeRef;
 
 use crate::domain::config::Config;
 use crate::domain::i18n::msg;
 use crate::domain::text::Locale;
 
-/// Moves keyboard focus to the element with `id` inside the widget `root`.
+/// The widget's element, `root`, as an element (the view has it as a node).
+fn element(root: Option<web_sys::Node>) -> Option<web_sys::Element> {
+    root?.dyn_into().ok()
+}
+
+/// Moves keyboard focus to the element with `id` inside the widget's element `root`.
 ///
 /// The search starts at the widget's own element, not the document, so it also works inside
 /// the Shadow DOM of an embedded widget and never reaches into the host page.
-pub fn focus(root: &NodeRef, id: &str) {
-    let element = root
-        .cast::<web_sys::Element>()
+pub fn focus(root: Option<web_sys::Node>, id: &str) {
+    let element = element(root)
         .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
@@ -28,11 +33,11 @@ pub fn focus(root: &NodeRef, id: &str) {
     }
 }
 
-/// Gives the focus, without scrolling, to the element reached from the element `root` refers to
+/// Gives the focus, without scrolling, to the element reached from the widget's element `root`
 /// by following `path`: at each step, the child element of that place (0 the first). Where
 /// the path leads nowhere, the focus stays where it is.
-pub fn focus_path(root: &NodeRef, path: &[u32]) {
-    let mut element = root.cast::<web_sys::Element>();
+pub fn focus_path(root: Option<web_sys::Node>, path: &[u32]) {
+    let mut element = element(root);
     for &place in path {
         let mut child = element.and_then(|e| e.first_element_child());
         for _ in 0..place {
@@ -51,19 +56,17 @@ pub fn focus_path(root: &NodeRef, path: &[u32]) {
 /// the element the widget is mounted in (the parent of its `root`), such as the page's first
 /// screen as HTML, embed.js's hidden copy of it, the note for a widget that has not started and
 /// `<noscript>`.
-pub fn take_place(root: &NodeRef) {
-    let mount = root
-        .cast::<web_sys::Element>()
-        .and_then(|r| r.parent_element());
+pub fn take_place(root: Option<web_sys::Node>) {
+    let mount = element(root).and_then(|r| r.parent_element());
     if let Some((mount, place)) = mount.and_then(|m| Some((m.clone(), m.parent_element()?))) {
         place.replace_children_with_node_1(&mount);
     }
 }
 
-/// Like [`focus`], once the current render has reached the page.
-pub fn focus_soon(root: &NodeRef, id: &'static str) {
-    let root = root.clone();
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || focus(&root, id));
+/// Like [`focus`], once the current render has reached the page (the widget's element stays
+/// the same from one render to the next).
+pub fn focus_soon(root: Option<web_sys::Node>, id: &'static str) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || focus(root, id));
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(callback.unchecked_ref());
     }
@@ -129,8 +132,8 @@ pub fn preferred_languages() -> Vec<String> {
 
 /// Sets the counsellor's colours on the widget's root through the CSSOM. The stylesheet uses
 /// them in the light colour scheme only; dark mode keeps its own tested palette.
-pub fn theme(root: &NodeRef, config: &Config) {
-    let Some(element) = root.cast::<web_sys::HtmlElement>() else {
+pub fn theme(root: Option<web_sys::Node>, config: &Config) {
+    let Some(element) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
     let style = element.style();
@@ -144,13 +147,13 @@ pub fn theme(root: &NodeRef, config: &Config) {
     set("--mp-theme-bg", config.background.map(|c| c.to_hex()));
 }
 
-/// Replaces a stopped widget with a calm message and a way to start again, instead of leaving a
-/// frozen screen. Installed before the first render; answers saved on the device are untouched.
-pub fn install_crash_message() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("missing-pieces stopped: {info}").into());
-        show_crash_message();
-    }));
+/// What a stopped widget does, given the panic's `info`: says why in the console for the site's
+/// owner, and replaces every widget on the page with a calm message and a way to start again
+/// instead of a frozen screen ([`show_crash_message`]); answers saved on the device are
+/// untouched. `crate::mount` installs it before the first render.
+pub fn crashed(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("missing-pieces stopped: {info}").into());
+    show_crash_message();
 }
 
 thread_local! {

@@ -202,7 +202,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         *focus.borrow_mut() = now.focus;
                     }
-                    edge::take_place(&root);
+                    edge::take_place(root.get());
                     drawn.set(true);
                 });
             }
@@ -225,7 +225,7 @@ pub fn App(props: &AppProps) -> Html {
         let root = root.clone();
         Callback::from(move |()| {
             state.dispatch(Change::OpenHelp);
-            edge::focus_soon(&root, "mp-support-title");
+            edge::focus_soon(root.get(), "mp-support-title");
         })
     };
     let open_stop = {
@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
         let root = root.clone();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Change::OpenStop);
-            edge::focus_soon(&root, "mp-stop-title");
+            edge::focus_soon(root.get(), "mp-stop-title");
         })
     };
     let continue_check_in = {
@@ -241,7 +241,7 @@ pub fn App(props: &AppProps) -> Html {
         let root = root.clone();
         Callback::from(move |()| {
             state.dispatch(Change::CloseStop);
-            edge::focus_soon(&root, "mp-step-heading");
+            edge::focus_soon(root.get(), "mp-step-heading");
         })
     };
     let clear_and_stop = {
@@ -271,11 +271,11 @@ pub fn App(props: &AppProps) -> Html {
             if !drawn {
                 return;
             }
-            edge::theme(&root, &config);
+            edge::theme(root.get(), &config);
             // The element that had the focus on the first screens as HTML has it again.
             let focus = focus.borrow();
             if !focus.is_empty() {
-                edge::focus_path(&root, &focus);
+                edge::focus_path(root.get(), &focus);
             }
             if opening.1.set_aside {
                 let _ = edge::storage::set_aside(&widget);
@@ -296,7 +296,7 @@ pub fn App(props: &AppProps) -> Html {
         move |session: &Session| {
             let journey = &session.journey;
             if std::mem::replace(&mut *shown_step.borrow_mut(), journey.step) != journey.step {
-                edge::focus(&root, "mp-step-heading");
+                edge::focus(root.get(), "mp-step-heading");
             }
             let written = session
                 .to_write()
