@@ -14,9 +14,7 @@
 //
 // Used by run.mjs; on its own: node bench/slow-phone.mjs [--runs N] [--lighthouse-runs M]
 // (against the dist/ already built; exits non-zero when a budget fails).
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { snippet, withWidget } from '../e2e/hosts/snippet.mjs';
 import { ensureLighthouse, lighthouse } from './pages.mjs';
+import { serve } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -272,28 +271,6 @@ export function slowTable(slow) {
 // ---------------------------------------------------------------------------------------------
 // On its own: serve dist/ and bench/baseline/, run both scenarios, print and check.
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(dir, extra) {
-  const port = await freePort();
-  const args = ['scripts/static-server.mjs', '--dir', dir, '--port', String(port), '--gzip', 'on'];
-  if (extra) args.push('--extra', extra);
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`static server for ${dir} exited with ${code}`)));
-    child.stdout.on('data', (chunk) => String(chunk).includes('Serving') && resolve());
-  });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(name);
@@ -305,7 +282,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(hostDir, { recursive: true, force: true });
   mkdirSync(hostDir);
   writeLargestPages(hostDir);
-  const widget = await serve(join(ROOT, 'dist'), hostDir);
+  const widget = await serve(join(ROOT, 'dist'), { extra: hostDir });
   const baseline = await serve(join(ROOT, 'bench/baseline'));
   try {
     const log = (line) => console.log(line);
