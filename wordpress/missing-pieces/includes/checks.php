@@ -16,9 +16,17 @@ define( 'MISSING_PIECES_MIN_AREAS', 3 );
 define( 'MISSING_PIECES_MAX_QUESTIONS', 3 );
 define( 'MISSING_PIECES_MAX_QUESTION', 200 );
 define( 'MISSING_PIECES_MIN_CONTRAST', 4.5 );
-define( 'MISSING_PIECES_EMAIL', '/^[^\s@,;<>()\[\]\\\\":?#%]+@[^\s@,;<>()\[\]\\\\":?#%.]+(\.[^\s@,;<>()\[\]\\\\":?#%.]+)+$/' );
+// Whitespace and the characters that show nothing (controls, format characters such as a
+// zero-width space, and a few blank letters), which no address or number may hold: the
+// widget's own list (config/unicode.rs in its source).
+define( 'MISSING_PIECES_BLANK', '/[\s\p{Z}\p{Cc}\p{Cf}\x{034F}\x{115F}\x{1160}\x{3164}\x{FFA0}\x{2800}]/u' );
+define( 'MISSING_PIECES_EMAIL', '/^[^\s@,;<>()\[\]\\\\":?#%]+@[^\s@,;<>()\[\]\\\\":?#%.]+(\.[^\s@,;<>()\[\]\\\\":?#%.]+)+$/u' );
 define( 'MISSING_PIECES_PHONE', '/^\+?[ ().-]*([0-9][ ().-]*){3,20}$/' );
-define( 'MISSING_PIECES_WEB_ADDRESS', '/^(https:\/\/[^\s\/?#@\\\\"<>`]+|http:\/\/(localhost|127\.0\.0\.1)(:[0-9]{1,5})?)([\/?#][^\s\\\\"<>`]*)?$/i' );
+// https:// and a host of non-empty labels (ASCII letters, digits and hyphens, or letters of an
+// international name) or an IPv6 address in brackets, or http:// to localhost or 127.0.0.1; a
+// port of up to five digits; then a path, query or fragment. With MISSING_PIECES_BLANK, exactly
+// what the widget accepts (its tests/parity.rs holds these patterns to the widget's checks).
+define( 'MISSING_PIECES_WEB_ADDRESS', '/^(https:\/\/(\[[0-9a-f:.]+\]|([a-z0-9-]|[^\x00-\x7f])+(\.([a-z0-9-]|[^\x00-\x7f])+)*)|http:\/\/(localhost|127\.0\.0\.1))(:[0-9]{0,5})?([\/?#][^\\\\"<>`]*)?$/iu' );
 define( 'MISSING_PIECES_HEX', '/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/' );
 
 /**
@@ -54,7 +62,7 @@ function missing_pieces_check_email( $value ) {
 	if ( preg_match( '/[\s,;]/', $value ) ) {
 		return __( 'Write one email address only, with no spaces, commas or semicolons, such as hello@your-practice.example.', 'missing-pieces' );
 	}
-	return preg_match( MISSING_PIECES_EMAIL, $value ) ? '' : __( 'This does not look like an email address. Write it like hello@your-practice.example.', 'missing-pieces' );
+	return ! preg_match( MISSING_PIECES_BLANK, $value ) && preg_match( MISSING_PIECES_EMAIL, $value ) ? '' : __( 'This does not look like an email address. Write it like hello@your-practice.example.', 'missing-pieces' );
 }
 
 /**
@@ -110,7 +118,7 @@ function missing_pieces_check_web_address( $value, $what ) {
 		/* translators: %s: what the address is, such as "The booking page". */
 		return sprintf( __( '%s has a name and @ before the site, which can disguise where a link goes. Leave that part out.', 'missing-pieces' ), $what );
 	}
-	if ( preg_match( MISSING_PIECES_WEB_ADDRESS, $value ) ) {
+	if ( ! preg_match( MISSING_PIECES_BLANK, $value ) && preg_match( MISSING_PIECES_WEB_ADDRESS, $value ) ) {
 		return '';
 	}
 	/* translators: %s: what the address is, such as "The booking page". */

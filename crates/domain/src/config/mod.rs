@@ -42,7 +42,7 @@ mod check;
 mod colour;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod docs;
-mod formats;
+pub mod formats;
 pub mod names;
 mod problem;
 mod read;
